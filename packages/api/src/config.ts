@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Everything the API reads from its environment, read once at start. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** A PostgreSQL server to use; when absent the API starts its own embedded one. */
+  readonly databaseUrl: string | null;
+  /** Where local state lives (embedded PostgreSQL data, credentials). */
+  readonly dataDir: string;
+  /** Port for the embedded PostgreSQL; null picks a free one. */
+  readonly embeddedPgPort: number | null;
+  /** The built dashboard served at `/`; null when it has not been built. */
+  readonly webDistDir: string | null;
+  readonly production: boolean;
+  /** Load the demo data set on first start (default: yes, except in production). */
+  readonly seedDemo: boolean;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** The workspace root: the nearest folder above this file holding pnpm-workspace.yaml. */
+function findWorkspaceRoot(from: string): string | null {
+  let dir = from;
+  for (;;) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+function parsePort(name: string, raw: string | undefined): number | null {
+  if (raw === undefined || raw === '') return null;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigError(`${name} must be a port number between 1 and 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+function parseFlag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const root = findWorkspaceRoot(__dirname) ?? process.cwd();
+  const production = env.NODE_ENV === 'production';
+  const webDistDir = env.WEB_DIST_DIR ?? path.join(root, 'packages/web/dist');
+  return {
+    port: parsePort('PORT', env.PORT) ?? 4000,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.NVTT_DATA_DIR ?? path.join(root, '.data')),
+    embeddedPgPort: parsePort('NVTT_PG_PORT', env.NVTT_PG_PORT),
+    webDistDir: existsSync(path.join(webDistDir, 'index.html')) ? webDistDir : null,
+    production,
+    seedDemo: parseFlag('NVTT_SEED_DEMO', env.NVTT_SEED_DEMO, !production),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import {
+  endOfProvinceDay,
+  formatLocalDate,
+  isAfterDeadline,
+  isLocalDate,
+  isWithinValidity,
+  provinceDateOf,
+} from './time.js';
+
+describe('province calendar (Asia/Ho_Chi_Minh)', () => {
+  it('accepts only real calendar dates', () => {
+    expect(isLocalDate('2026-02-28')).toBe(true);
+    expect(isLocalDate('2024-02-29')).toBe(true);
+    expect(isLocalDate('2026-02-29')).toBe(false);
+    expect(isLocalDate('2026-13-01')).toBe(false);
+    expect(isLocalDate('26-1-1')).toBe(false);
+  });
+
+  it('reads the province date, not the UTC date, around midnight', () => {
+    // 16:59:59 UTC on 31-12 is 23:59:59 in Nha Trang; one second later it is already 1-1.
+    expect(provinceDateOf(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
+    expect(provinceDateOf(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('lets a deadline last the whole of its day in the province', () => {
+    expect(endOfProvinceDay('2025-10-30').toISOString()).toBe('2025-10-30T16:59:59.999Z');
+    expect(isAfterDeadline(new Date('2025-10-30T16:59:59.999Z'), '2025-10-30')).toBe(false);
+    expect(isAfterDeadline(new Date('2025-10-30T17:00:00.000Z'), '2025-10-30')).toBe(true);
+    // Year end: self-assessment due 31-12 is on time at 23:59 local on 31-12.
+    expect(isAfterDeadline(new Date('2026-12-31T16:59:00Z'), '2026-12-31')).toBe(false);
+    expect(isAfterDeadline(new Date('2027-01-01T00:00:00+07:00'), '2026-12-31')).toBe(true);
+  });
+
+  it('treats open validity ends as unbounded and both ends as inclusive', () => {
+    expect(isWithinValidity('2025-06-30', null, '2025-06-30')).toBe(true);
+    expect(isWithinValidity('2025-07-01', null, '2025-06-30')).toBe(false);
+    expect(isWithinValidity('2025-07-01', '2025-07-01', null)).toBe(true);
+    expect(isWithinValidity('2025-06-30', '2025-07-01', null)).toBe(false);
+  });
+
+  it('writes dates as dd/mm/yyyy', () => {
+    expect(formatLocalDate('2026-01-05')).toBe('05/01/2026');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Calendar rules. The province works on Asia/Ho_Chi_Minh time; a deadline "30-10" means the whole
+ * of that day there. Nothing here reads the clock: callers pass `now` in.
+ */
+
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+const PROVINCE_UTC_OFFSET = '+07:00';
+
+/** A calendar date without a time, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (so 2026-02-30 is refused). */
+export function isLocalDate(value: string): value is LocalDate {
+  const match = LOCAL_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return (
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
+  );
+}
+
+export function localDate(year: number, month: number, day: number): LocalDate {
+  const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (!isLocalDate(value)) throw new RangeError(`Not a calendar date: ${value}`);
+  return value;
+}
+
+const provinceDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PROVINCE_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The date it is in the province at a given instant. */
+export function provinceDateOf(instant: Date): LocalDate {
+  return provinceDateFormat.format(instant);
+}
+
+/** The last millisecond of a date in the province: the moment a deadline on that date passes. */
+export function endOfProvinceDay(date: LocalDate): Date {
+  if (!isLocalDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(`${date}T23:59:59.999${PROVINCE_UTC_OFFSET}`);
+}
+
+/** A submission at `at` is late for `deadline` when it comes after the deadline's day ends. */
+export function isAfterDeadline(at: Date, deadline: LocalDate): boolean {
+  return at.getTime() > endOfProvinceDay(deadline).getTime();
+}
+
+/** True when `date` falls within [validFrom, validTo]; open ends are unbounded. */
+export function isWithinValidity(
+  date: LocalDate,
+  validFrom: LocalDate | null,
+  validTo: LocalDate | null,
+): boolean {
+  // ISO dates compare correctly as strings.
+  return (validFrom === null || validFrom <= date) && (validTo === null || date <= validTo);
+}
+
+/** `dd/mm/yyyy`, the way dates are written in the province's documents. */
+export function formatLocalDate(date: LocalDate): string {
+  const match = LOCAL_DATE.exec(date);
+  if (!match) throw new RangeError(`Not a calendar date: ${date}`);
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
