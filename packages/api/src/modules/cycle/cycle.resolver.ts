@@ -19,12 +19,12 @@ export class CycleResolver {
     return ctx.services.cycles.findByYear(year);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Globally unique, opaque id.' })
   id(@Root() cycle: CycleEntity): string {
     return toGlobalId('Cycle', cycle.id);
   }
 
-  @FieldResolver(() => CycleRulesType)
+  @FieldResolver(() => CycleRulesType, { description: 'Rules of this cycle (tasks per cadre, longest duration, report day).' })
   rules(@Root() cycle: CycleEntity): CycleRulesType {
     return {
       tasksPerCadre: cycle.tasksPerCadre,

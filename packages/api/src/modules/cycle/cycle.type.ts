@@ -50,7 +50,7 @@ export class CycleRulesType {
 
 @ObjectType('CycleDeadline', { description: 'The deadline of one stage in a cycle (thời hạn).' })
 export class CycleDeadlineType {
-  @Field(() => CycleStageEnum)
+  @Field(() => CycleStageEnum, { description: 'The stage (giai đoạn).' })
   stage: CycleStage;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the stage; null when it has no fixed date.' })
@@ -59,7 +59,7 @@ export class CycleDeadlineType {
   @Field(() => DeadlineBasisEnum, { nullable: true, description: 'Whether the default date is the regulation’s or ours.' })
   basis: DeadlineBasis | null;
 
-  @Field(() => [StageActorEnum])
+  @Field(() => [StageActorEnum], { description: 'Who acts at this stage.' })
   actors: StageActor[];
 }
 
@@ -71,6 +71,6 @@ export class CycleType extends Node {
   @Field(() => Int, { description: 'The year N whose tasks this cycle assigns and evaluates.' })
   year: number;
 
-  @Field(() => CyclePhaseEnum)
+  @Field(() => CyclePhaseEnum, { description: 'Where the cycle is in its year.' })
   phase: CyclePhase;
 }

@@ -50,7 +50,7 @@ export class OrgUnitResolver {
     return ctx.services.orgUnits.findByCode(code);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Globally unique, opaque id.' })
   id(@Root() unit: OrgUnitEntity): string {
     return toGlobalId('OrgUnit', unit.id);
   }

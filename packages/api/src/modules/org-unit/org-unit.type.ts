@@ -22,10 +22,10 @@ export class OrgUnitType extends Node {
   @Field(() => String, { nullable: true, description: 'Abbreviation users know (viết tắt), e.g. "BTC", "HĐND".' })
   abbreviation: string | null;
 
-  @Field(() => OrgUnitKindEnum)
+  @Field(() => OrgUnitKindEnum, { description: 'Kind of unit (loại).' })
   kind: OrgUnitKind;
 
-  @Field(() => SectorEnum)
+  @Field(() => SectorEnum, { description: 'Field the unit works in (khối), a comparison dimension.' })
   sector: Sector;
 
   @Field(() => [UnitRoleEnum], { description: 'Roles in the key-task cycle (focal, advisory, consolidator, decider).' })

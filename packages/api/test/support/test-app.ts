@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source.js';
+import { createServices } from '../../src/graphql/context.js';
+import { createSchema } from '../../src/graphql/schema.js';
+import { createHttpApp, type HttpApp } from '../../src/http/app.js';
+import { createLogger } from '../../src/logger.js';
+
+export interface GraphQLResponse<TData> {
+  readonly status: number;
+  readonly data?: TData | null;
+  readonly errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  readonly url: string;
+  readonly dataSource: DataSource;
+  /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
+  countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  graphql<TData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+/** A database of its own for one test file, cloned from the migrated and seeded template. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = inject('databaseServerUrl');
+  const name = `nvtt_test_${randomBytes(6).toString('hex')}`;
+  const admin = createDataSource(serverUrl);
+  await admin.initialize();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** The real HTTP app (GraphQL, health) on a free port, over a fresh database. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  let statements = 0;
+  const dataSource = createDataSource(database.url, {
+    logQuery: () => void statements++,
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  });
+  await dataSource.initialize();
+
+  const http: HttpApp = await createHttpApp({
+    schema: await createSchema(),
+    services: createServices(dataSource),
+    dataSource,
+    logger: createLogger('warn'),
+    webDistDir: null,
+    production: false,
+  });
+  await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    dataSource,
+    async countStatements(fn) {
+      const before = statements;
+      const result = await fn();
+      return { result, statements: statements - before };
+    },
+    async graphql(query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;
+      return { status: response.status, ...body };
+    },
+    async close() {
+      await http.close();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
