@@ -18,7 +18,9 @@ export function printBanner(facts: BannerFacts): void {
     `  Bảng điều khiển / Dashboard : ${url}${facts.dashboardBuilt ? '' : '  (chưa build / not built: pnpm build)'}`,
     `  GraphQL                     : ${url}graphql`,
     `  Cơ sở dữ liệu / Database    : ${
-      facts.embedded ? `PostgreSQL nhúng (embedded), port ${facts.embedded.port}, ${facts.embedded.dataDir}` : 'DATABASE_URL'
+      facts.embedded
+        ? `PostgreSQL nhúng (embedded), port ${facts.embedded.port}, ${facts.embedded.dataDir}`
+        : 'DATABASE_URL'
     }`,
     `  Migrations applied          : ${facts.migrations.length ? facts.migrations.join(', ') : 'none (up to date)'}`,
     `  Data loaded                 : ${facts.seeds.length ? facts.seeds.join(', ') : 'none (already present)'}`,

@@ -28,7 +28,10 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<R
       port: config.embeddedPgPort,
       persistent: true,
     });
-    logger.info({ port: embedded.port, dataDir: embedded.dataDir, created: embedded.created }, 'embedded PostgreSQL started');
+    logger.info(
+      { port: embedded.port, dataDir: embedded.dataDir, created: embedded.created },
+      'embedded PostgreSQL started',
+    );
     url = await ensureDatabase(embedded.url, APP_DATABASE);
   }
   const dataSource = createDataSource(url);
@@ -90,7 +93,9 @@ function listen(http: HttpApp, port: number, host: string): Promise<number> {
     http.server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new PortInUseError(`Port ${port} is already in use. Stop the program using it or start with PORT=<another port>.`)
+          ? new PortInUseError(
+              `Port ${port} is already in use. Stop the program using it or start with PORT=<another port>.`,
+            )
           : error,
       );
     });

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof EmbeddedDatabaseError || error instanceof PortInUseError;
-  process.stderr.write(`\nNVTT could not start: ${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`);
+  const known =
+    error instanceof ConfigError || error instanceof EmbeddedDatabaseError || error instanceof PortInUseError;
+  process.stderr.write(
+    `\nNVTT could not start: ${known ? (error as Error).message : String((error as Error).stack ?? error)}\n`,
+  );
   process.exit(1);
 });

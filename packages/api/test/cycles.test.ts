@@ -15,7 +15,8 @@ interface CycleData {
   deadlines: Array<{ stage: string; dueOn: string | null; basis: string | null; actors: string[] }>;
 }
 
-const CYCLE_FIELDS = 'id year phase rules { tasksPerCadre maxDurationMonths progressReportDay } deadlines { stage dueOn basis actors }';
+const CYCLE_FIELDS =
+  'id year phase rules { tasksPerCadre maxDurationMonths progressReportDay } deadlines { stage dueOn basis actors }';
 
 describe('cycles', () => {
   it('lists the demo cycles newest first', async () => {

@@ -128,12 +128,17 @@ describe('one unit and its links', () => {
       { id: unit.id },
     );
     expect(viaNode.data!.node).toEqual({ __typename: 'OrgUnit', code: 'BTCTU' });
-    const viaOrgUnit = await app.graphql<{ orgUnit: { code: string } }>('query($id: ID!) { orgUnit(id: $id) { code } }', {
-      id: unit.id,
-    });
+    const viaOrgUnit = await app.graphql<{ orgUnit: { code: string } }>(
+      'query($id: ID!) { orgUnit(id: $id) { code } }',
+      {
+        id: unit.id,
+      },
+    );
     expect(viaOrgUnit.data!.orgUnit.code).toBe('BTCTU');
     for (const bogus of ['nope', 'T3JnVW5pdDo5OTk5OTk', Buffer.from('Cycle:1').toString('base64url')]) {
-      const missing = await app.graphql<{ orgUnit: null }>('query($id: ID!) { orgUnit(id: $id) { code } }', { id: bogus });
+      const missing = await app.graphql<{ orgUnit: null }>('query($id: ID!) { orgUnit(id: $id) { code } }', {
+        id: bogus,
+      });
       expect(missing.errors).toBeUndefined();
       expect(missing.data!.orgUnit).toBeNull();
     }
@@ -165,10 +170,9 @@ describe('one unit and its links', () => {
       }
     }`;
     const { result, statements } = await app.countStatements(() =>
-      app.graphql<{ orgUnits: { nodes: Array<{ code: string; children: Array<{ code: string; parent: { code: string } }> }> } }>(
-        tree,
-        { validAt: '2026-01-01' },
-      ),
+      app.graphql<{
+        orgUnits: { nodes: Array<{ code: string; children: Array<{ code: string; parent: { code: string } }> }> };
+      }>(tree, { validAt: '2026-01-01' }),
     );
     expect(result.errors).toBeUndefined();
     const roots = result.data!.orgUnits.nodes;

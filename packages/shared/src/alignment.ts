@@ -9,7 +9,7 @@ export const ALIGNMENT_SOURCES = {
   },
   NQ42_CP_2022: {
     vi: 'Nghị quyết 42/NQ-CP ngày 21-3-2022 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết 09-NQ/TW',
-    en: "Government Resolution 42/NQ-CP (21-3-2022): action programme for Resolution 09-NQ/TW",
+    en: 'Government Resolution 42/NQ-CP (21-3-2022): action programme for Resolution 09-NQ/TW',
     abbr: 'NQ 42/NQ-CP',
   },
   NQ55_QH15_2022: {

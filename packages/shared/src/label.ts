@@ -19,24 +19,15 @@ export function codesOf<Code extends string>(vocabulary: Vocabulary<Code>): read
 }
 
 /** `{ CODE: 'CODE' }` — the shape GraphQL enum registries and TypeScript enums expect. */
-export function enumObjectOf<Code extends string>(
-  vocabulary: Vocabulary<Code>,
-): Readonly<{ [K in Code]: K }> {
+export function enumObjectOf<Code extends string>(vocabulary: Vocabulary<Code>): Readonly<{ [K in Code]: K }> {
   const entries = codesOf(vocabulary).map((code) => [code, code] as const);
   return Object.fromEntries(entries) as { [K in Code]: K };
 }
 
-export function isCodeOf<Code extends string>(
-  vocabulary: Vocabulary<Code>,
-  value: string,
-): value is Code {
+export function isCodeOf<Code extends string>(vocabulary: Vocabulary<Code>, value: string): value is Code {
   return Object.prototype.hasOwnProperty.call(vocabulary, value);
 }
 
-export function labelOf<Code extends string>(
-  vocabulary: Vocabulary<Code>,
-  code: Code,
-  locale: Locale,
-): string {
+export function labelOf<Code extends string>(vocabulary: Vocabulary<Code>, code: Code, locale: Locale): string {
   return vocabulary[code][locale];
 }

@@ -5,6 +5,7 @@ import {
   isAfterDeadline,
   isLocalDate,
   isWithinValidity,
+  parseDisplayDate,
   provinceDateOf,
 } from './time.js';
 
@@ -39,7 +40,11 @@ describe('province calendar (Asia/Ho_Chi_Minh)', () => {
     expect(isWithinValidity('2025-06-30', '2025-07-01', null)).toBe(false);
   });
 
-  it('writes dates as dd/mm/yyyy', () => {
+  it('writes dates as dd/mm/yyyy and reads them back', () => {
     expect(formatLocalDate('2026-01-05')).toBe('05/01/2026');
+    expect(parseDisplayDate('05/01/2026')).toBe('2026-01-05');
+    expect(parseDisplayDate('5/1/2026')).toBe('2026-01-05');
+    expect(parseDisplayDate('30/02/2026')).toBeNull();
+    expect(parseDisplayDate('2026-01-05')).toBeNull();
   });
 });

@@ -19,9 +19,7 @@ export function isLocalDate(value: string): value is LocalDate {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return (
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day
-  );
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 export function localDate(year: number, month: number, day: number): LocalDate {
@@ -54,11 +52,7 @@ export function isAfterDeadline(at: Date, deadline: LocalDate): boolean {
 }
 
 /** True when `date` falls within [validFrom, validTo]; open ends are unbounded. */
-export function isWithinValidity(
-  date: LocalDate,
-  validFrom: LocalDate | null,
-  validTo: LocalDate | null,
-): boolean {
+export function isWithinValidity(date: LocalDate, validFrom: LocalDate | null, validTo: LocalDate | null): boolean {
   // ISO dates compare correctly as strings.
   return (validFrom === null || validFrom <= date) && (validTo === null || date <= validTo);
 }
@@ -68,4 +62,14 @@ export function formatLocalDate(date: LocalDate): string {
   const match = LOCAL_DATE.exec(date);
   if (!match) throw new RangeError(`Not a calendar date: ${date}`);
   return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+const DISPLAY_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
+
+/** Reads a date typed the Vietnamese way (`dd/mm/yyyy`, `d/m/yyyy`); null when it is no real date. */
+export function parseDisplayDate(text: string): LocalDate | null {
+  const match = DISPLAY_DATE.exec(text);
+  if (!match) return null;
+  const value = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return isLocalDate(value) ? value : null;
 }

@@ -1,15 +1,17 @@
 import { Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
-/** Entity class → GraphQL type name, for every type that implements Node. */
-const nodeTypeNames = new Map<Function, string>();
+type EntityClass = abstract new (...args: never[]) => object;
 
-export function registerNodeEntity(entity: Function, typeName: string): void {
+/** Entity class → GraphQL type name, for every type that implements Node. */
+const nodeTypeNames = new Map<EntityClass, string>();
+
+export function registerNodeEntity(entity: EntityClass, typeName: string): void {
   nodeTypeNames.set(entity, typeName);
 }
 
 export function nodeTypeNameOf(value: object): string | undefined {
-  return nodeTypeNames.get(value.constructor);
+  return nodeTypeNames.get(value.constructor as EntityClass);
 }
 
 /** Relay's object identification: every major type has an opaque, globally unique id. */
@@ -58,7 +60,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor: string | null;
 }
 

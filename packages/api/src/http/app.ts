@@ -42,7 +42,9 @@ function serveDashboard(app: express.Express, webDistDir: string | null): void {
       res
         .status(503)
         .type('text/plain; charset=utf-8')
-        .send('Bảng điều khiển chưa được build. Chạy "pnpm build" (hoặc "pnpm start").\nThe dashboard is not built: run "pnpm build".');
+        .send(
+          'Bảng điều khiển chưa được build. Chạy "pnpm build" (hoặc "pnpm start").\nThe dashboard is not built: run "pnpm build".',
+        );
     });
     return;
   }

@@ -24,7 +24,9 @@ export class CycleResolver {
     return toGlobalId('Cycle', cycle.id);
   }
 
-  @FieldResolver(() => CycleRulesType, { description: 'Rules of this cycle (tasks per cadre, longest duration, report day).' })
+  @FieldResolver(() => CycleRulesType, {
+    description: 'Rules of this cycle (tasks per cadre, longest duration, report day).',
+  })
   rules(@Root() cycle: CycleEntity): CycleRulesType {
     return {
       tasksPerCadre: cycle.tasksPerCadre,

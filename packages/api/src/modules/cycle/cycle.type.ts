@@ -36,7 +36,9 @@ registerEnumType(StageActorEnum, {
   },
 });
 
-@ObjectType('CycleRules', { description: 'Rules of a cycle kept as data, so a new cycle can change them without a release.' })
+@ObjectType('CycleRules', {
+  description: 'Rules of a cycle kept as data, so a new cycle can change them without a release.',
+})
 export class CycleRulesType {
   @Field(() => Int, { description: 'Key tasks each cadre registers (số nhiệm vụ trọng tâm), 3 by the regulation.' })
   tasksPerCadre: number;
@@ -53,10 +55,16 @@ export class CycleDeadlineType {
   @Field(() => CycleStageEnum, { description: 'The stage (giai đoạn).' })
   stage: CycleStage;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the stage; null when it has no fixed date.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day of the stage; null when it has no fixed date.',
+  })
   dueOn: string | null;
 
-  @Field(() => DeadlineBasisEnum, { nullable: true, description: 'Whether the default date is the regulation’s or ours.' })
+  @Field(() => DeadlineBasisEnum, {
+    nullable: true,
+    description: 'Whether the default date is the regulation’s or ours.',
+  })
   basis: DeadlineBasis | null;
 
   @Field(() => [StageActorEnum], { description: 'Who acts at this stage.' })
@@ -65,7 +73,8 @@ export class CycleDeadlineType {
 
 @ObjectType('Cycle', {
   implements: Node,
-  description: 'One year’s cycle (kỳ giao nhiệm vụ năm N): registration at the end of N-1, work in N, evaluation after N.',
+  description:
+    'One year’s cycle (kỳ giao nhiệm vụ năm N): registration at the end of N-1, work in N, evaluation after N.',
 })
 export class CycleType extends Node {
   @Field(() => Int, { description: 'The year N whose tasks this cycle assigns and evaluates.' })

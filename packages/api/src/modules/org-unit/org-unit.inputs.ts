@@ -14,7 +14,10 @@ export class OrgUnitFilter {
   @Field(() => UnitRoleEnum, { nullable: true, description: 'Units having this role.' })
   role?: UnitRole | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Units in force on this date (e.g. 2026-01-01 for the new communes).' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Units in force on this date (e.g. 2026-01-01 for the new communes).',
+  })
   validAt?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Direct children of this unit.' })
@@ -25,7 +28,8 @@ export class OrgUnitFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Words found in the name, abbreviation or code, with or without diacritics ("khanh hoa" finds "Khánh Hòa").',
+    description:
+      'Words found in the name, abbreviation or code, with or without diacritics ("khanh hoa" finds "Khánh Hòa").',
   })
   search?: string | null;
 }

@@ -73,7 +73,8 @@ export class OrgUnitResolver {
 
   @FieldResolver(() => OrgUnitType, {
     nullable: true,
-    description: 'For a commune-level unit: the former district it mostly lies in (huyện cũ), to compare 2023–2025 with 2026.',
+    description:
+      'For a commune-level unit: the former district it mostly lies in (huyện cũ), to compare 2023–2025 with 2026.',
   })
   async legacyDistrict(@Root() unit: OrgUnitEntity, @Ctx() ctx: RequestContext): Promise<OrgUnitEntity | null> {
     return unit.legacyDistrictId === null ? null : ctx.loaders.orgUnits.byId.load(unit.legacyDistrictId);

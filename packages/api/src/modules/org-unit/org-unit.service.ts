@@ -39,7 +39,11 @@ export class OrgUnitService {
 
   async list(query: OrgUnitQuery, page: PageRequest<OrgUnitCursor>): Promise<ConnectionResult<OrgUnitEntity>> {
     const filtered = this.filtered(query);
-    const pageQuery = filtered.clone().orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(page.first + 1);
+    const pageQuery = filtered
+      .clone()
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(page.first + 1);
     if (page.after) {
       pageQuery.andWhere('(u.name, u.id) > (:afterName, :afterId)', {
         afterName: page.after[0],
@@ -47,7 +51,12 @@ export class OrgUnitService {
       });
     }
     const rows = page.first === 0 ? [] : await pageQuery.getMany();
-    return toConnection(rows, page, (unit) => [unit.name, unit.id], () => filtered.getCount());
+    return toConnection(
+      rows,
+      page,
+      (unit) => [unit.name, unit.id],
+      () => filtered.getCount(),
+    );
   }
 
   async findByCode(code: string): Promise<OrgUnitEntity | null> {
@@ -85,10 +94,7 @@ export class OrgUnitService {
     return this.linked(ids, 'predecessors');
   }
 
-  private async linked(
-    ids: readonly number[],
-    direction: keyof typeof LINK_SQL,
-  ): Promise<OrgUnitEntity[][]> {
+  private async linked(ids: readonly number[], direction: keyof typeof LINK_SQL): Promise<OrgUnitEntity[][]> {
     const links: Array<{ from: number; to: number }> = await this.db.query(LINK_SQL[direction], [ids]);
     const units = await this.findByIds([...new Set(links.map((link) => link.to))]);
     const byId = new Map(units.flatMap((unit) => (unit ? [[unit.id, unit] as const] : [])));

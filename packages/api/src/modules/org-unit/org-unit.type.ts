@@ -31,10 +31,16 @@ export class OrgUnitType extends Node {
   @Field(() => [UnitRoleEnum], { description: 'Roles in the key-task cycle (focal, advisory, consolidator, decider).' })
   roles: UnitRole[];
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'First day the unit exists; null: before the data’s horizon.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'First day the unit exists; null: before the data’s horizon.',
+  })
   validFrom: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day the unit exists (e.g. 2025-06-30 for districts); null: still in force.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Last day the unit exists (e.g. 2025-06-30 for districts); null: still in force.',
+  })
   validTo: string | null;
 }
 

@@ -1,0 +1,58 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { LOCALES, type Locale } from '@nvtt/shared';
+import { Loading } from '../components/QueryState';
+
+const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switch" role="group" aria-label={t('app.language')}>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={i18n.language === locale}
+          title={LOCALE_NAMES[locale]}
+          onClick={() => void i18n.changeLanguage(locale)}
+        >
+          {locale.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Header, navigation and language switch around every page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <div>
+            <span className="app-header__name">{t('app.name')}</span>
+            <span className="app-header__title">{t('app.title')}</span>
+          </div>
+        </div>
+        <nav aria-label={t('app.mainNavigation')} className="app-nav">
+          <NavLink to="/units">{t('nav.units')}</NavLink>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">{t('app.subtitle')}</footer>
+    </>
+  );
+}

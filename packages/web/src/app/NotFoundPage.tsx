@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+export default function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="card">
+      <h1>{t('status.notFound')}</h1>
+      <Link to="/">{t('status.backHome')}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Filters for `orgUnits`; all given conditions must hold. */
+export type OrgUnitFilter = {
+  /** true: only units without a parent (tree roots). */
+  isRoot?: boolean | null | undefined;
+  /** Any of these kinds. */
+  kind?: Array<OrgUnitKind> | null | undefined;
+  /** Direct children of this unit. */
+  parent?: string | null | undefined;
+  /** Units having this role. */
+  role?: UnitRole | null | undefined;
+  /** Words found in the name, abbreviation or code, with or without diacritics ("khanh hoa" finds "Khánh Hòa"). */
+  search?: string | null | undefined;
+  /** Any of these sectors (khối). */
+  sector?: Array<Sector> | null | undefined;
+  /** Units in force on this date (e.g. 2026-01-01 for the new communes). */
+  validAt?: string | null | undefined;
+};
+
+/** Kind of organisation unit (loại cơ quan, đơn vị, địa phương). */
+export type OrgUnitKind =
+  /** Agency (Cơ quan) */
+  | 'AGENCY'
+  /** Bloc party committee (Đảng ủy khối) */
+  | 'BLOC_PARTY_COMMITTEE'
+  /** Commune (Xã) */
+  | 'COMMUNE'
+  /** Department (Sở, ngành) */
+  | 'DEPARTMENT'
+  /** District (before 07/2025) (Huyện, thị xã, thành phố (cũ)) */
+  | 'DISTRICT'
+  /** Fatherland Front (Mặt trận Tổ quốc, MTTQ) */
+  | 'FATHERLAND_FRONT'
+  /** Management board (Ban quản lý) */
+  | 'MANAGEMENT_BOARD'
+  /** Mass organisation (Tổ chức chính trị - xã hội) */
+  | 'MASS_ORGANIZATION'
+  /** Party affairs board (Ban cán sự đảng) */
+  | 'PARTY_AFFAIRS_BOARD'
+  /** Party commission (Ban, Ủy ban của Tỉnh ủy) */
+  | 'PARTY_COMMISSION'
+  /** Subordinate party committee (Đảng ủy trực thuộc Tỉnh ủy) */
+  | 'PARTY_COMMITTEE'
+  /** Party delegation (Đảng đoàn) */
+  | 'PARTY_DELEGATION'
+  /** Party Committee Office (Văn phòng Tỉnh ủy, VPTU) */
+  | 'PARTY_OFFICE'
+  /** Permanent Board (Thường trực Tỉnh ủy, TTTU) */
+  | 'PARTY_PERMANENT_BOARD'
+  /** Political school (Trường Chính trị) */
+  | 'PARTY_SCHOOL'
+  /** Provincial Party Standing Committee (Ban Thường vụ Tỉnh ủy, BTV) */
+  | 'PARTY_STANDING_COMMITTEE'
+  /** People's Committee (Ủy ban nhân dân, UBND) */
+  | 'PEOPLES_COMMITTEE'
+  /** People's Council (Hội đồng nhân dân, HĐND) */
+  | 'PEOPLES_COUNCIL'
+  /** Provincial Party Committee (Tỉnh ủy) */
+  | 'PROVINCIAL_PARTY_COMMITTEE'
+  /** Special zone (Đặc khu) */
+  | 'SPECIAL_ZONE'
+  /** Ward (Phường) */
+  | 'WARD';
+
+/** Field a unit works in (khối). */
+export type Sector =
+  /** Elected councils (Khối dân cử (HĐND)) */
+  | 'COUNCIL'
+  /** Defence and security (Quốc phòng – an ninh) */
+  | 'DEFENSE_SECURITY'
+  /** Economy (Khối kinh tế) */
+  | 'ECONOMY'
+  /** Front and mass organisations (Mặt trận và đoàn thể) */
+  | 'FRONT_MASS_ORG'
+  /** Government (Khối chính quyền) */
+  | 'GOVERNMENT'
+  /** Localities (Địa phương) */
+  | 'LOCALITY'
+  /** Party (Khối Đảng) */
+  | 'PARTY';
+
+/** What a unit may do in the key-task cycle (vai trò trong quy trình). */
+export type UnitRole =
+  /** Advisory agency (Cơ quan tham mưu, giúp việc Tỉnh ủy) */
+  | 'ADVISORY'
+  /** Consolidator (Cơ quan tổng hợp (Ban Tổ chức Tỉnh ủy), BTC) */
+  | 'CONSOLIDATOR'
+  /** Decision body (Cơ quan quyết định (Thường trực, BTV), BTV) */
+  | 'DECIDER'
+  /** Focal agency (Cơ quan đầu mối) */
+  | 'FOCAL';
+
+export type OrgUnitSummaryFragment = { id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null };
+
+export type OrgUnitTreeQueryVariables = Exact<{
+  validAt?: string | null | undefined;
+}>;
+
+
+export type OrgUnitTreeQuery = { orgUnits: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null, legacyDistrict: { id: string, code: string, name: string } | null, children: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null, children: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null }> }> }> } };
+
+export type OrgUnitListQueryVariables = Exact<{
+  filter?: OrgUnitFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrgUnitListQuery = { orgUnits: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null, parent: { id: string, code: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrgUnitDetailQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrgUnitDetailQuery = { orgUnitByCode: { roles: Array<UnitRole>, id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null, parent: { id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null } | null, children: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null }>, legacyDistrict: { id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null } | null, predecessors: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null }>, successors: Array<{ id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null }> } | null };
+
+export const OrgUnitSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitSummaryFragment, unknown>;
+export const OrgUnitTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isRoot"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"validAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}},{"kind":"Field","name":{"kind":"Name","value":"legacyDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"validAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"validAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitTreeQuery, OrgUnitTreeQueryVariables>;
+export const OrgUnitListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitListQuery, OrgUnitListQueryVariables>;
+export const OrgUnitDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnitByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"legacyDistrict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitSummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitDetailQuery, OrgUnitDetailQueryVariables>;
