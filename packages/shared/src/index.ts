@@ -7,3 +7,8 @@ export * from './key-task.js';
 export * from './cycle.js';
 export * from './time.js';
 export * from './text.js';
+export * from './workflow.js';
+export * from './registration-rules.js';
+export * from './key-task-draft-schema.js';
+export * from './deadlines.js';
+export * from './rating.js';

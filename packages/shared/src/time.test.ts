@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
+  daysInMonth,
   endOfProvinceDay,
   formatLocalDate,
   isAfterDeadline,
@@ -46,5 +48,17 @@ describe('province calendar (Asia/Ho_Chi_Minh)', () => {
     expect(parseDisplayDate('5/1/2026')).toBe('2026-01-05');
     expect(parseDisplayDate('30/02/2026')).toBeNull();
     expect(parseDisplayDate('2026-01-05')).toBeNull();
+  });
+
+  it('adds calendar months, keeping to the last day of shorter months', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2026, 12)).toBe(31);
+    expect(addMonths('2026-01-01', 12)).toBe('2027-01-01');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(() => addMonths('2026-02-30', 1)).toThrow(RangeError);
   });
 });

@@ -28,6 +28,26 @@ export function localDate(year: number, month: number, day: number): LocalDate {
   return value;
 }
 
+/** Days in a month of the Gregorian calendar (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date `months` calendar months after `date`. When the target month has no such day it is the
+ * month's last day (31-01 + 1 month = 28-02), as the Civil Code counts periods in months.
+ */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const match = LOCAL_DATE.exec(date);
+  if (!match || !isLocalDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  if (!Number.isInteger(months)) throw new RangeError(`Not a whole number of months: ${months}`);
+  const index = Number(match[1]) * 12 + (Number(match[2]) - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return localDate(year, month, Math.min(Number(match[3]), daysInMonth(year, month)));
+}
+
 const provinceDateFormat = new Intl.DateTimeFormat('en-CA', {
   timeZone: PROVINCE_TIME_ZONE,
   year: 'numeric',

@@ -5,10 +5,13 @@ import {
   CYCLE_PHASES,
   CYCLE_STAGES,
   KEY_TASK_OUTCOMES,
+  KEY_TASK_ACTIONS,
   KEY_TASK_STATES,
+  MILESTONE_STATUSES,
   NQ55_PILOT_AREAS,
   ORG_UNIT_KINDS,
   QUALITY_RATING_LEVELS,
+  REGISTRATION_RULES,
   SECTORS,
   SUBJECT_GROUPS,
   UNIT_ROLES,
@@ -32,6 +35,9 @@ const vocabularies: Record<string, Vocabulary<string>> = {
   KEY_TASK_STATES,
   CYCLE_STAGES,
   CYCLE_PHASES,
+  KEY_TASK_ACTIONS,
+  REGISTRATION_RULES,
+  MILESTONE_STATUSES,
 };
 
 describe('domain vocabulary', () => {
@@ -58,6 +64,7 @@ describe('domain vocabulary', () => {
     expect(codesOf(ALIGNMENT_SOURCES)).toHaveLength(6);
     expect(codesOf(ALIGNMENT_AREAS)).toHaveLength(15);
     expect(codesOf(NQ55_PILOT_AREAS)).toHaveLength(5);
+    expect(codesOf(KEY_TASK_ACTIONS)).toHaveLength(21);
   });
 
   it('builds enum objects and guards codes', () => {

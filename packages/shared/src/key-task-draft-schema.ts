@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ALIGNMENT_AREAS, ALIGNMENT_SOURCES } from './alignment.js';
+import { enumObjectOf } from './label.js';
+import type { KeyTaskDraft } from './registration-rules.js';
+import { isLocalDate } from './time.js';
+
+/**
+ * The shape of a key task draft at the boundary (API input, web form). It bounds sizes and types
+ * only; a draft may still be incomplete — whether it can be submitted is checkRegistration's job.
+ */
+
+export const KEY_TASK_DRAFT_LIMITS = {
+  titleMaxLength: 300,
+  descriptionMaxLength: 5000,
+  outputNameMaxLength: 300,
+  unitMaxLength: 50,
+  targetMax: 1e12,
+  maxOutputs: 20,
+  maxAlignments: 10,
+} as const;
+
+const L = KEY_TASK_DRAFT_LIMITS;
+
+function text(field: string, maxLength: number) {
+  return z
+    .string({ error: `${field} phải là văn bản.` })
+    .max(maxLength, { error: `${field} không quá ${maxLength} ký tự.` });
+}
+
+function optionalDate(field: string) {
+  return z
+    .string({ error: `${field} phải là ngày dạng YYYY-MM-DD.` })
+    .refine(isLocalDate, { error: `${field} không phải là ngày hợp lệ (YYYY-MM-DD).` })
+    .nullable();
+}
+
+export const keyTaskOutputDraftSchema = z.object({
+  name: text('Tên sản phẩm đầu ra', L.outputNameMaxLength),
+  unit: text('Đơn vị tính', L.unitMaxLength).nullable(),
+  target: z
+    // zod 4 already refuses NaN and ±Infinity for z.number().
+    .number({ error: 'Chỉ tiêu phải là một số.' })
+    .min(0, { error: 'Chỉ tiêu không được âm.' })
+    .max(L.targetMax, { error: 'Chỉ tiêu không quá 1.000.000.000.000.' })
+    .nullable(),
+  dueOn: optionalDate('Thời hạn hoàn thành sản phẩm'),
+});
+
+export const keyTaskAlignmentDraftSchema = z.object({
+  source: z.enum(enumObjectOf(ALIGNMENT_SOURCES), { error: 'Căn cứ, định hướng không hợp lệ.' }),
+  area: z.enum(enumObjectOf(ALIGNMENT_AREAS), { error: 'Lĩnh vực định hướng không hợp lệ.' }).nullable(),
+});
+
+export const keyTaskDraftSchema = z.object({
+  title: text('Tên nhiệm vụ', L.titleMaxLength),
+  description: text('Mô tả nhiệm vụ', L.descriptionMaxLength),
+  startsOn: optionalDate('Ngày bắt đầu'),
+  endsOn: optionalDate('Ngày kết thúc'),
+  multiYear: z.boolean({ error: 'Cần cho biết nhiệm vụ có thực hiện nhiều năm hay không.' }),
+  outputs: z
+    .array(keyTaskOutputDraftSchema, { error: 'Danh sách sản phẩm đầu ra không hợp lệ.' })
+    .max(L.maxOutputs, { error: `Mỗi nhiệm vụ có không quá ${L.maxOutputs} sản phẩm đầu ra.` }),
+  alignments: z
+    .array(keyTaskAlignmentDraftSchema, { error: 'Danh sách căn cứ, định hướng không hợp lệ.' })
+    .max(L.maxAlignments, { error: `Mỗi nhiệm vụ gắn với không quá ${L.maxAlignments} căn cứ, định hướng.` }),
+});
+
+// A parsed value is a KeyTaskDraft: the schema and the interface cannot drift apart unnoticed.
+type Assert<T extends true> = T;
+type _ParsedDraftIsKeyTaskDraft = Assert<z.infer<typeof keyTaskDraftSchema> extends KeyTaskDraft ? true : false>;
