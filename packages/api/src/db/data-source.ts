@@ -1,6 +1,12 @@
+import pg from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
+
+// A DATE is a calendar day, not an instant: keep PostgreSQL's 'YYYY-MM-DD' text instead of a
+// JavaScript Date at the server's local midnight, which shifts days across time zones.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
 
 /** The TypeORM data source. Schema changes only through migrations, never `synchronize`. */
 export function createDataSource(url: string, queryLogger?: TypeOrmLogger): DataSource {

@@ -1,45 +1,90 @@
 import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
 import type { Logger } from '../logger.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
+import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
 import { CycleService } from '../modules/cycle/cycle.service.js';
+import { DecisionService } from '../modules/decision/decision.service.js';
+import { DossierService } from '../modules/evaluation/dossier.service.js';
+import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
+import { CadreService } from '../modules/cadre/cadre.service.js';
+import { KeyTaskQueryService } from '../modules/key-task/key-task-query.service.js';
+import { createKeyTaskLoaders, type KeyTaskLoaders } from '../modules/key-task/key-task.loaders.js';
+import { RegistrationService } from '../modules/key-task/registration.service.js';
+import { SimpleActionsService } from '../modules/key-task/simple-actions.service.js';
+import { PlanService } from '../modules/milestone/plan.service.js';
+import { OpinionService } from '../modules/opinion/opinion.service.js';
 import { createOrgUnitLoaders, type OrgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import { OrgUnitService } from '../modules/org-unit/org-unit.service.js';
+import type { UseCaseContext } from '../workflow/use-case.js';
 
 /** Use cases, one instance per process; they hold no per-request state. */
-export interface Services {
-  readonly orgUnits: OrgUnitService;
-  readonly cycles: CycleService;
+export function createServices(db: DataSource) {
+  return {
+    db,
+    orgUnits: new OrgUnitService(db),
+    cycles: new CycleService(db),
+    cycleAdmin: new CycleAdminService(db),
+    cadres: new CadreService(db),
+    keyTasks: new KeyTaskQueryService(db),
+    registration: new RegistrationService(db),
+    simpleActions: new SimpleActionsService(db),
+    opinions: new OpinionService(db),
+    decisions: new DecisionService(db),
+    plans: new PlanService(db),
+    evaluation: new EvaluationService(db),
+    dossiers: new DossierService(db),
+  };
 }
 
-export function createServices(db: DataSource): Services {
-  return { orgUnits: new OrgUnitService(db), cycles: new CycleService(db) };
-}
+export type Services = ReturnType<typeof createServices>;
 
 /** Everything a resolver may use while answering one request. */
 export interface RequestContext {
   readonly requestId: string;
   /** The request's clock: rules get `now` from here, never from `Date.now()`. */
   readonly now: Date;
+  /** Who is asking; null for an anonymous request. */
+  readonly actor: Actor | null;
   readonly services: Services;
   readonly loaders: {
     readonly orgUnits: OrgUnitLoaders;
     readonly cycles: CycleLoaders;
+    readonly keyTasks: KeyTaskLoaders;
   };
   readonly logger: Logger;
 }
 
-export function createRequestContext(services: Services, logger: Logger, requestId?: string): RequestContext {
+export function createRequestContext(
+  services: Services,
+  logger: Logger,
+  actor: Actor | null,
+  requestId?: string,
+): RequestContext {
   const id = requestId ?? randomUUID();
   return {
     requestId: id,
     now: new Date(),
+    actor,
     services,
     // Loaders cache per request only, so no one sees another request's data.
     loaders: {
       orgUnits: createOrgUnitLoaders(services.orgUnits),
       cycles: createCycleLoaders(services.cycles),
+      keyTasks: createKeyTaskLoaders(services.db),
     },
     logger: logger.child({ requestId: id }),
   };
+}
+
+/** The use-case context of a signed-in request; anonymous callers are refused before any work. */
+export function useCaseContext(ctx: RequestContext): UseCaseContext {
+  if (ctx.actor === null) {
+    throw new GraphQLError('Bạn cần đăng nhập. (Sign-in required.)', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return { actor: ctx.actor, now: ctx.now, requestId: ctx.requestId };
 }

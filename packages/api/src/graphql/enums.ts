@@ -12,7 +12,7 @@ import {
 import { registerEnumType } from 'type-graphql';
 
 /** Registers a shared vocabulary as a GraphQL enum, each value described in English (Vietnamese). */
-function registerVocabulary<Code extends string>(
+export function registerVocabulary<Code extends string>(
   vocabulary: Vocabulary<Code>,
   name: string,
   description: string,

@@ -8,6 +8,8 @@ type NodeFetcher = (ctx: RequestContext, id: number) => Promise<object | null>;
 const NODE_FETCHERS: Readonly<Record<string, NodeFetcher>> = {
   OrgUnit: (ctx, id) => ctx.loaders.orgUnits.byId.load(id),
   Cycle: (ctx, id) => ctx.loaders.cycles.byId.load(id),
+  Cadre: (ctx, id) => ctx.loaders.keyTasks.cadreById.load(id),
+  KeyTask: (ctx, id) => ctx.loaders.keyTasks.taskById.load(id),
 };
 
 @Resolver()

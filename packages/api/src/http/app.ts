@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context.js';
+import type { Actor } from '../auth/actor.js';
 import type { Logger } from '../logger.js';
 
 export interface HttpAppOptions {
@@ -17,6 +18,8 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   readonly webDistDir: string | null;
   readonly production: boolean;
+  /** Who sent a request; until sign-in exists every request is anonymous (reads only). */
+  readonly resolveActor?: (req: express.Request) => Promise<Actor | null>;
 }
 
 export interface HttpApp {
@@ -88,7 +91,12 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createRequestContext(options.services, options.logger, req.header('x-request-id') ?? undefined),
+        createRequestContext(
+          options.services,
+          options.logger,
+          options.resolveActor ? await options.resolveActor(req) : null,
+          req.header('x-request-id') ?? undefined,
+        ),
     }),
   );
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { Actor } from '../../src/auth/actor.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createServices } from '../../src/graphql/context.js';
 import { createSchema } from '../../src/graphql/schema.js';
@@ -19,7 +20,7 @@ export interface TestApp {
   readonly dataSource: DataSource;
   /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
-  graphql<TData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  graphql<TData>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
 }
 
@@ -62,6 +63,11 @@ export async function startTestApp(): Promise<TestApp> {
     logger: createLogger('warn'),
     webDistDir: null,
     production: false,
+    // Tests act as any actor by sending it in a header; the product never wires this resolver.
+    resolveActor: async (req) => {
+      const header = req.header('x-test-actor');
+      return header ? (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Actor) : null;
+    },
   });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
@@ -74,10 +80,15 @@ export async function startTestApp(): Promise<TestApp> {
       const result = await fn();
       return { result, statements: statements - before };
     },
-    async graphql(query, variables) {
+    async graphql(query, variables, actor) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          // Headers carry Latin-1 only; Vietnamese names travel base64url-encoded.
+          ...(actor ? { 'x-test-actor': Buffer.from(JSON.stringify(actor)).toString('base64url') } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse<never>, 'status'>;

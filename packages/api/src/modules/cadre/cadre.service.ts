@@ -1,0 +1,56 @@
+import { foldForSearch } from '@nvtt/shared';
+import type { DataSource } from 'typeorm';
+import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
+import { escapeLike } from '../../sql.js';
+import { CadreEntity } from './cadre.entity.js';
+
+export interface CadreQuery {
+  readonly search?: string;
+  /** Cadres holding a post in this unit (at any time). */
+  readonly unitId?: number;
+}
+
+export type CadreCursor = readonly [name: string, id: number];
+
+export function decodeCadreCursor(raw: unknown): CadreCursor | null {
+  return Array.isArray(raw) && raw.length === 2 && typeof raw[0] === 'string' && Number.isInteger(raw[1])
+    ? [raw[0], raw[1] as number]
+    : null;
+}
+
+export class CadreService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(query: CadreQuery, page: PageRequest<CadreCursor>): Promise<ConnectionResult<CadreEntity>> {
+    const qb = this.db.getRepository(CadreEntity).createQueryBuilder('c');
+    if (query.unitId !== undefined) {
+      qb.andWhere('EXISTS (SELECT 1 FROM position p WHERE p.cadre_id = c.id AND p.unit_id = :unitId)', {
+        unitId: query.unitId,
+      });
+    }
+    foldForSearch(query.search ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 8)
+      .forEach((word, index) =>
+        qb.andWhere(`c.search_text LIKE :w${index} ESCAPE '\\'`, { [`w${index}`]: `%${escapeLike(word)}%` }),
+      );
+    const pageQuery = qb
+      .clone()
+      .orderBy('c.full_name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(page.first + 1);
+    if (page.after)
+      pageQuery.andWhere('(c.full_name, c.id) > (:afterName, :afterId)', {
+        afterName: page.after[0],
+        afterId: page.after[1],
+      });
+    const rows = page.first === 0 ? [] : await pageQuery.getMany();
+    return toConnection(
+      rows,
+      page,
+      (cadre) => [cadre.fullName, cadre.id],
+      () => qb.getCount(),
+    );
+  }
+}

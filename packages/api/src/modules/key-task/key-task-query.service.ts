@@ -1,0 +1,95 @@
+import {
+  foldForSearch,
+  type AlignmentArea,
+  type KeyTaskOutcome,
+  type KeyTaskState,
+  type Sector,
+  type SubjectGroup,
+} from '@nvtt/shared';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
+import { escapeLike } from '../../sql.js';
+import { KeyTaskEntity } from './key-task.entity.js';
+
+/** Filters resolved to database values; -1 ids match nothing (an id of the wrong type). */
+export interface KeyTaskQuery {
+  readonly cycleYear?: number;
+  readonly cadreId?: number;
+  readonly unitId?: number;
+  readonly sectors?: readonly Sector[];
+  readonly subjectGroups?: readonly SubjectGroup[];
+  readonly focalUnitId?: number;
+  readonly states?: readonly KeyTaskState[];
+  readonly outcomes?: readonly KeyTaskOutcome[];
+  readonly submittedLate?: boolean;
+  readonly alignmentArea?: AlignmentArea;
+  readonly search?: string;
+}
+
+export type KeyTaskCursor = number;
+
+export function decodeKeyTaskCursor(raw: unknown): KeyTaskCursor | null {
+  return Number.isInteger(raw) ? (raw as number) : null;
+}
+
+export class KeyTaskQueryService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Tasks in a stable order (by id), paged by keyset. */
+  async list(query: KeyTaskQuery, page: PageRequest<KeyTaskCursor>): Promise<ConnectionResult<KeyTaskEntity>> {
+    const filtered = this.filtered(query);
+    const pageQuery = filtered
+      .clone()
+      .orderBy('t.id', 'ASC')
+      .limit(page.first + 1);
+    if (page.after !== null) pageQuery.andWhere('t.id > :after', { after: page.after });
+    const rows = page.first === 0 ? [] : await pageQuery.getMany();
+    return toConnection(
+      rows,
+      page,
+      (task) => task.id,
+      () => filtered.getCount(),
+    );
+  }
+
+  /** A cadre's tasks of a year, in their order. */
+  async ofCadre(cadreId: number, cycleYear: number): Promise<KeyTaskEntity[]> {
+    return this.filtered({ cadreId, cycleYear }).orderBy('t.ordinal', 'ASC').getMany();
+  }
+
+  private filtered(query: KeyTaskQuery): SelectQueryBuilder<KeyTaskEntity> {
+    const qb = this.db.getRepository(KeyTaskEntity).createQueryBuilder('t');
+    if (query.cycleYear !== undefined) {
+      qb.andWhere('t.cycle_id = (SELECT c.id FROM cycle c WHERE c.year = :cycleYear)', { cycleYear: query.cycleYear });
+    }
+    if (query.cadreId !== undefined) qb.andWhere('t.cadre_id = :cadreId', { cadreId: query.cadreId });
+    if (query.focalUnitId !== undefined)
+      qb.andWhere('t.focal_unit_id = :focalUnitId', { focalUnitId: query.focalUnitId });
+    if (query.states?.length) qb.andWhere('t.state IN (:...states)', { states: query.states });
+    if (query.outcomes?.length) qb.andWhere('t.concluded_outcome IN (:...outcomes)', { outcomes: query.outcomes });
+    if (query.submittedLate !== undefined) qb.andWhere('t.submitted_late = :late', { late: query.submittedLate });
+    if (query.unitId !== undefined || query.sectors?.length || query.subjectGroups?.length) {
+      qb.innerJoin('position', 'p', 'p.id = t.position_id');
+      if (query.unitId !== undefined) qb.andWhere('p.unit_id = :unitId', { unitId: query.unitId });
+      if (query.subjectGroups?.length) qb.andWhere('p.subject_group IN (:...groups)', { groups: query.subjectGroups });
+      if (query.sectors?.length) {
+        qb.innerJoin('org_unit', 'u', 'u.id = p.unit_id').andWhere('u.sector IN (:...sectors)', {
+          sectors: query.sectors,
+        });
+      }
+    }
+    if (query.alignmentArea) {
+      qb.andWhere('EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area = :area)', {
+        area: query.alignmentArea,
+      });
+    }
+    const words = foldForSearch(query.search ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .slice(0, 8);
+    words.forEach((word, index) => {
+      qb.andWhere(`t.search_text LIKE :w${index} ESCAPE '\\'`, { [`w${index}`]: `%${escapeLike(word)}%` });
+    });
+    return qb;
+  }
+}

@@ -1,0 +1,72 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
+import { ChangeRequestEntity } from '../decision/decision.entity.js';
+import { SelfAssessmentEntity } from '../evaluation/evaluation.entity.js';
+import { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
+import { AppraisalEntity, OpinionEntity } from '../opinion/opinion.entity.js';
+import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from './key-task.entity.js';
+
+/** Rows of `entity` grouped by a foreign key, one statement per batch, in `order`. */
+function groupedBy<T extends ObjectLiteral>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: Record<string, 'ASC' | 'DESC'>,
+): DataLoader<number, T[]> {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const alias = 'row';
+    const query = db
+      .getRepository(entity)
+      .createQueryBuilder(alias)
+      .where(`${alias}.${key} IN (:...ids)`, { ids: [...ids] });
+    for (const [column, direction] of Object.entries(order)) query.addOrderBy(`${alias}.${column}`, direction);
+    const rows = await query.getMany();
+    return ids.map((id) => rows.filter((row) => row[key] === id));
+  });
+}
+
+function byId<T extends ObjectLiteral & { id: number }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+): DataLoader<number, T | null> {
+  return new DataLoader<number, T | null>(async (ids) => {
+    const rows = await db
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .where('row.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Per-request loaders for tasks and everything hanging off them, so lists cost a few statements. */
+export function createKeyTaskLoaders(db: DataSource) {
+  return {
+    taskById: byId(db, KeyTaskEntity),
+    cadreById: byId(db, CadreEntity),
+    positionById: byId(db, PositionEntity),
+    positionsByCadre: groupedBy(db, PositionEntity, 'cadreId', { startsOn: 'DESC', id: 'ASC' }),
+    outputsByTask: groupedBy(db, OutputProductEntity, 'keyTaskId', { ordinal: 'ASC' }),
+    alignmentsByTask: groupedBy(db, AlignmentEntity, 'keyTaskId', { id: 'ASC' }),
+    milestonesByTask: groupedBy(db, MilestoneEntity, 'keyTaskId', { dueOn: 'ASC', id: 'ASC' }),
+    progressByTask: groupedBy(db, ProgressReportEntity, 'keyTaskId', { reportedAt: 'ASC', id: 'ASC' }),
+    appraisalsByTask: groupedBy(db, AppraisalEntity, 'keyTaskId', { createdAt: 'ASC', id: 'ASC' }),
+    opinionsByTask: groupedBy(db, OpinionEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
+    selfAssessmentsByTask: groupedBy(db, SelfAssessmentEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
+    changeRequestsByTask: groupedBy(db, ChangeRequestEntity, 'keyTaskId', { requestedAt: 'ASC', id: 'ASC' }),
+    auditByTask: new DataLoader<number, AuditEventEntity[]>(async (ids) => {
+      const rows = await db
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where(`e.entityType = 'KeyTask' AND e.entityId IN (:...ids)`, { ids: [...ids] })
+        .orderBy('e.id', 'ASC')
+        .getMany();
+      return ids.map((id) => rows.filter((row) => row.entityId === id));
+    }),
+  };
+}
+
+export type KeyTaskLoaders = ReturnType<typeof createKeyTaskLoaders>;
