@@ -23,6 +23,7 @@ describe('cycles', () => {
     const response = await app.graphql<{ cycles: CycleData[] }>(`{ cycles { ${CYCLE_FIELDS} } }`);
     expect(response.errors).toBeUndefined();
     expect(response.data!.cycles.map((cycle) => [cycle.year, cycle.phase])).toEqual([
+      [2027, 'ASSIGNMENT'],
       [2026, 'IMPLEMENTATION'],
       [2025, 'CLOSED'],
       [2024, 'CLOSED'],
@@ -67,7 +68,7 @@ describe('cycles', () => {
     const { result, statements } = await app.countStatements(() =>
       app.graphql<{ cycles: CycleData[] }>(`{ cycles { year deadlines { stage dueOn } } }`),
     );
-    expect(result.data!.cycles).toHaveLength(4);
+    expect(result.data!.cycles).toHaveLength(5);
     expect(statements).toBe(2);
   });
 });

@@ -1,109 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../src/auth/actor.js';
+import { VALID_DRAFT, lifecycleWorld } from './support/fixtures.js';
 import {
-  TASK_FIELDS,
-  VALID_DRAFT,
-  agencyActor,
-  cadreActor,
-  createCadre,
-  createCycle,
-  routeFocal,
-  unitId,
-} from './support/fixtures.js';
+  APPRAISE,
+  OPINION,
+  PROPOSE,
+  RETURN,
+  SEND,
+  SUBMIT,
+  UPDATE,
+  createTask,
+  operations,
+  taskAction,
+  type Task,
+  type TaskPayload,
+  type UserErrors,
+} from './support/key-task-ops.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-interface Task {
-  id: string;
-  state: string;
-  version: number;
-  submittedLate: boolean;
-  title: string;
-  ordinal: number;
-  availableActions: string[];
-  stateReason: string | null;
-  selfOutcome: string | null;
-  appraisedOutcome: string | null;
-  concludedOutcome: string | null;
-}
-interface UserErrors {
-  userErrors: Array<{ code: string; message: string; rule: string | null; field: string[] | null }>;
-}
-type TaskPayload = UserErrors & { keyTask: Task | null };
 
 let app: TestApp;
 let cadreA: { id: number; gid: string };
 let cadreB: { id: number; gid: string };
-const actors: Record<string, Actor> = {};
+let actors: Awaited<ReturnType<typeof lifecycleWorld>>['actors'];
 
 beforeAll(async () => {
   app = await startTestApp();
-  const db = app.dataSource;
-  // A cycle still open for registration, whose REGISTER deadline (30-10-2026) has already passed.
-  const cycleId = await createCycle(db, 2027);
-  await routeFocal(db, cycleId, 'PARTY_SECRETARY', 'DU_CQD');
-  await routeFocal(db, cycleId, 'PEOPLES_COMMITTEE_CHAIR', 'DU_UBND');
-  cadreA = await createCadre(db, 'TEST-A', 'Nguyễn Văn An', {
-    unit: 'P_NHA_TRANG',
-    title: 'Bí thư Đảng ủy phường',
-    subjectGroup: 'PARTY_SECRETARY',
-    startsOn: '2025-07-01',
-  });
-  cadreB = await createCadre(db, 'TEST-B', 'Trần Thị Bình', {
-    unit: 'P_BAC_NHA_TRANG',
-    title: 'Chủ tịch UBND phường',
-    subjectGroup: 'PEOPLES_COMMITTEE_CHAIR',
-    startsOn: '2025-07-01',
-    rotated: true,
-  });
-  actors.a = cadreActor(cadreA.id, 'Nguyễn Văn An — Bí thư Đảng ủy phường Nha Trang');
-  actors.b = cadreActor(cadreB.id, 'Trần Thị Bình — Chủ tịch UBND phường Bắc Nha Trang');
-  actors.focal = await agencyActor(db, 'Lê Văn Cường — Đảng ủy các cơ quan Đảng tỉnh', 'DU_CQD', 'FOCAL');
-  actors.wrongFocal = await agencyActor(db, 'Phạm Thị Dung — Đảng ủy UBND tỉnh', 'DU_UBND', 'FOCAL');
-  actors.ubkt = await agencyActor(db, 'Võ Văn Em — Ủy ban Kiểm tra Tỉnh ủy', 'UBKTTU', 'ADVISORY');
-  actors.bnc = await agencyActor(db, 'Đỗ Thị Giang — Ban Nội chính Tỉnh ủy', 'BNCTU', 'ADVISORY');
-  actors.btc = await agencyActor(db, 'Hoàng Văn Hải — Ban Tổ chức Tỉnh ủy', 'BTCTU', 'CONSOLIDATOR');
-  actors.btv = await agencyActor(db, 'Bùi Thị Lan — Ban Thường vụ Tỉnh ủy', 'BTV', 'DECIDER');
+  ({ cadreA, cadreB, actors } = await lifecycleWorld(app.dataSource));
 });
 afterAll(() => app.close());
 
-async function mutate<T>(query: string, variables: Record<string, unknown>, actor?: Actor): Promise<T> {
-  const response = await app.graphql<Record<string, T>>(query, variables, actor);
-  expect(response.errors).toBeUndefined();
-  return Object.values(response.data!)[0]!;
-}
-
-const CREATE = `mutation($input: KeyTaskDraftInput!) { keyTaskCreate(cycleYear: 2027, input: $input) { keyTask { ${TASK_FIELDS} } userErrors { code message rule field } } }`;
-const UPDATE = `mutation($id: ID!, $input: KeyTaskDraftInput!) { keyTaskUpdate(id: $id, input: $input) { keyTask { ${TASK_FIELDS} } userErrors { code message rule field } } }`;
-const action = (name: string, extra = '') =>
-  `mutation($id: ID!${extra ? `, ${extra}` : ''}) { ${name}(id: $id${extra ? ', comment: $comment' : ''}) { keyTask { ${TASK_FIELDS} } userErrors { code message rule field } } }`;
-const SUBMIT = action('keyTaskSubmit');
-const RETURN = action('keyTaskReturn', '$comment: String');
-const APPRAISE = action('keyTaskAppraise', '$comment: String');
-const SEND = action('keyTaskSendForOpinions');
-const PROPOSE = action('keyTaskPropose');
-const OPINION = `mutation($task: ID!, $input: OpinionInput!) { opinionSubmit(keyTask: $task, input: $input) { opinion { verdict text authorLabel agency { code } stage } userErrors { code message } } }`;
-
-/** Everything a refused action could have touched, to prove it touched nothing. */
-async function footprint(): Promise<unknown> {
-  return app.dataSource.query(
-    `SELECT (SELECT json_agg(t ORDER BY t.id) FROM key_task t) AS tasks,
-            (SELECT count(*) FROM audit_event) AS audit, (SELECT count(*) FROM opinion) AS opinions,
-            (SELECT count(*) FROM appraisal) AS appraisals, (SELECT count(*) FROM assignment_decision) AS decisions`,
-  );
-}
-
-async function expectRefused(
-  query: string,
-  variables: Record<string, unknown>,
-  actor: Actor | undefined,
-  code: string,
-) {
-  const before = await footprint();
-  const payload = await mutate<UserErrors>(query, variables, actor);
-  expect(payload.userErrors.map((error) => error.code)).toContain(code);
-  expect(await footprint()).toEqual(before);
-  return payload;
-}
+const { mutate, expectRefused } = operations(() => app);
+const CREATE = createTask(2030);
+const action = taskAction;
 
 const tasks: Task[] = [];
 
@@ -168,7 +95,7 @@ describe('a key task from draft to conclusion, acted by each role', () => {
       UPDATE,
       {
         id: tasks[0]!.id,
-        input: { ...VALID_DRAFT, outputs: [...VALID_DRAFT.outputs, { name: 'Báo cáo quý', dueOn: '2027-03-31' }] },
+        input: { ...VALID_DRAFT, outputs: [...VALID_DRAFT.outputs, { name: 'Báo cáo quý', dueOn: '2030-03-31' }] },
       },
       actors.a,
     );
@@ -216,7 +143,7 @@ describe('a key task from draft to conclusion, acted by each role', () => {
   it('is assigned or rejected by the Standing Committee only, with a document number', async () => {
     const DECIDE = `mutation($input: AssignmentDecisionInput!) { assignmentDecide(input: $input) { decision { documentNumber signedOn } userErrors { code message } } }`;
     const input = {
-      cycleYear: 2027,
+      cycleYear: 2030,
       documentNumber: '125-TB/TU',
       signedOn: '2026-12-28',
       assign: [tasks[0]!.id, tasks[1]!.id],
@@ -243,7 +170,7 @@ describe('a key task from draft to conclusion, acted by each role', () => {
       PLAN,
       {
         task: tasks[0]!.id,
-        milestones: [{ periodKind: 'QUARTER', periodLabel: 'Quý I/2028', dueOn: '2028-03-31', expectedOutput: 'x' }],
+        milestones: [{ periodKind: 'QUARTER', periodLabel: 'Quý I/2031', dueOn: '2031-03-31', expectedOutput: 'x' }],
       },
       actors.a,
       'INVALID_INPUT',
@@ -257,14 +184,14 @@ describe('a key task from draft to conclusion, acted by each role', () => {
           milestones: [
             {
               periodKind: 'QUARTER',
-              periodLabel: 'Quý I/2027',
-              dueOn: '2027-03-31',
+              periodLabel: 'Quý I/2030',
+              dueOn: '2030-03-31',
               expectedOutput: 'Hoàn thành kiểm đếm',
             },
             {
               periodKind: 'QUARTER',
-              periodLabel: 'Quý IV/2027',
-              dueOn: '2027-12-31',
+              periodLabel: 'Quý IV/2030',
+              dueOn: '2030-12-31',
               expectedOutput: 'Bàn giao mặt bằng',
             },
           ],
@@ -338,7 +265,7 @@ describe('a key task from draft to conclusion, acted by each role', () => {
     const consolidated = await mutate<TaskPayload>(action('resultConsolidate'), { id: tasks[0]!.id }, actors.btc);
     expect(consolidated.keyTask!.state).toBe('RESULT_CONSULTED');
     const suspended = await mutate<TaskPayload>(
-      action('keyTaskSuspend', '$comment: String').replace('comment: $comment', 'reason: $comment'),
+      action('keyTaskSuspend', 'reason'),
       { id: tasks[1]!.id, comment: 'Dự án tạm dừng theo chủ trương của tỉnh.' },
       actors.btv,
     );
@@ -349,10 +276,10 @@ describe('a key task from draft to conclusion, acted by each role', () => {
 
     const CONCLUDE = `mutation($input: ConclusionInput!) { conclusionRecord(input: $input) { conclusion { documentNumber } userErrors { code message } } }`;
     const conclusion = {
-      cycleYear: 2027,
+      cycleYear: 2030,
       cadre: cadreA.gid,
       documentNumber: '210-KL/TU',
-      concludedOn: '2028-01-20',
+      concludedOn: '2031-01-20',
       summary: 'Hoàn thành tốt các nhiệm vụ trọng tâm.',
       outcomes: [
         { keyTask: tasks[0]!.id, outcome: 'EXCEEDED' },
@@ -366,13 +293,13 @@ describe('a key task from draft to conclusion, acted by each role', () => {
     const RATE = `mutation($input: QualityRatingInput!) { qualityRatingRecord(input: $input) { rating { level scaleVersion score } userErrors { code } } }`;
     const rated = await mutate<{ rating: { level: string; scaleVersion: string; score: number } }>(
       RATE,
-      { input: { cycleYear: 2027, cadre: cadreA.gid, level: 'GOOD', score: 85, decidedOn: '2028-01-25' } },
+      { input: { cycleYear: 2030, cadre: cadreA.gid, level: 'GOOD', score: 85, decidedOn: '2031-01-25' } },
       actors.btv,
     );
     expect(rated.rating).toEqual({ level: 'GOOD', scaleVersion: '366-QĐ/TW:2025', score: 85 });
     await expectRefused(
       RATE,
-      { input: { cycleYear: 2027, cadre: cadreB.gid, level: 'GOOD', decidedOn: '2028-01-25' } },
+      { input: { cycleYear: 2030, cadre: cadreB.gid, level: 'GOOD', decidedOn: '2031-01-25' } },
       actors.btv,
       'WRONG_STATE',
     );
@@ -434,18 +361,12 @@ describe('a key task from draft to conclusion, acted by each role', () => {
     await expectRefused(SUBMIT, { id: tasks[0]!.id }, actors.a, 'WRONG_STATE');
     await expectRefused(RETURN, { id: tasks[0]!.id, comment: 'x' }, actors.focal, 'WRONG_STATE');
   });
-
-  it('keeps the audit trail append-only in the database itself', async () => {
-    await expect(app.dataSource.query(`UPDATE audit_event SET actor_label = 'x'`)).rejects.toThrow(/cannot be changed/);
-    await expect(app.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/cannot be changed/);
-    await expect(app.dataSource.query(`UPDATE opinion SET text = 'x'`)).rejects.toThrow(/cannot be changed/);
-  });
 });
 
 describe('the cadre dossier', () => {
   it('holds every rating input of the year in at most 6 statements', async () => {
     const DOSSIER = `query($cadre: ID!) {
-      cadreDossier(cadre: $cadre, cycleYear: 2027) {
+      cadreDossier(cadre: $cadre, cycleYear: 2030) {
         cadre { fullName positions { title rotated unit { name } } }
         cycle { year }
         scaleVersion asOf
@@ -504,62 +425,9 @@ describe('the cadre dossier', () => {
 
   it('answers null for an unknown cadre or year', async () => {
     const response = await app.graphql<{ a: null; b: null }>(
-      `query($cadre: ID!) { a: cadreDossier(cadre: "bm9wZQ", cycleYear: 2027) { asOf } b: cadreDossier(cadre: $cadre, cycleYear: 1999) { asOf } }`,
+      `query($cadre: ID!) { a: cadreDossier(cadre: "bm9wZQ", cycleYear: 2030) { asOf } b: cadreDossier(cadre: $cadre, cycleYear: 1999) { asOf } }`,
       { cadre: cadreA.gid },
     );
     expect(response.data).toEqual({ a: null, b: null });
-  });
-});
-
-describe('cycle rules are data', () => {
-  it('changes the task count and the longest duration for a cycle, and the checks follow', async () => {
-    const UPDATE_CYCLE = `mutation($input: CycleUpdateInput!) { cycleUpdate(year: 2027, input: $input) { cycle { rules { tasksPerCadre maxDurationMonths } } userErrors { code } } }`;
-    await expectRefused(UPDATE_CYCLE, { input: { tasksPerCadre: 2 } }, actors.a, 'ACTOR_NOT_ALLOWED');
-    const changed = await mutate<{ cycle: { rules: { tasksPerCadre: number; maxDurationMonths: number } } }>(
-      UPDATE_CYCLE,
-      { input: { tasksPerCadre: 2, maxDurationMonths: 6 } },
-      actors.btc,
-    );
-    expect(changed.cycle.rules).toEqual({ tasksPerCadre: 2, maxDurationMonths: 6 });
-    const first = await mutate<TaskPayload>(CREATE, { input: VALID_DRAFT }, actors.b);
-    const viol = await app.graphql<{ keyTask: { ruleViolations: Array<{ rule: string; message: string }> } }>(
-      `query($id: ID!) { keyTask(id: $id) { ruleViolations { rule message } } }`,
-      { id: first.keyTask!.id },
-    );
-    expect(viol.data!.keyTask.ruleViolations).toEqual([
-      expect.objectContaining({ rule: 'DURATION_TOO_LONG', message: expect.stringContaining('6 tháng') }),
-    ]);
-    await mutate(CREATE, { input: { ...VALID_DRAFT, endsOn: '2027-06-30' } }, actors.b);
-    const third = await expectRefused(CREATE, { input: VALID_DRAFT }, actors.b, 'RULE_VIOLATION');
-    expect(third.userErrors[0]!.message).toContain('2 nhiệm vụ');
-  });
-
-  it('extends a deadline for one cadre, so their submission is on time', async () => {
-    const EXTEND = `mutation($input: DeadlineExtensionInput!) { deadlineExtend(input: $input) { cycle { year } userErrors { code } } }`;
-    const input = {
-      cycleYear: 2027,
-      stage: 'REGISTER',
-      cadre: cadreB.gid,
-      until: '2027-01-15',
-      reason: 'Cán bộ mới được luân chuyển.',
-    };
-    await expectRefused(EXTEND, { input: { ...input, reason: '' } }, actors.btc, 'COMMENT_REQUIRED');
-    expect((await mutate<UserErrors>(EXTEND, { input }, actors.btc)).userErrors).toEqual([]);
-    const mine = await app.graphql<{ keyTasks: { nodes: Task[] } }>(
-      `query($cadre: ID!) { keyTasks(filter: { cadre: $cadre, cycleYear: 2027 }) { nodes { id endsOn } } }`,
-      { cadre: cadreB.gid },
-    );
-    const shortTask = (mine.data!.keyTasks.nodes as Array<Task & { endsOn: string }>).find(
-      (task) => task.endsOn === '2027-06-30',
-    )!;
-    await mutate(
-      UPDATE,
-      { id: mine.data!.keyTasks.nodes[0]!.id, input: { ...VALID_DRAFT, endsOn: '2027-06-30' } },
-      actors.b,
-    );
-    const submitted = await mutate<TaskPayload>(SUBMIT, { id: shortTask.id }, actors.b);
-    expect(submitted.userErrors).toEqual([]);
-    expect(submitted.keyTask).toMatchObject({ state: 'SUBMITTED', submittedLate: false });
-    expect(await unitId(app.dataSource, 'DU_UBND')).toBeGreaterThan(0);
   });
 });

@@ -12,3 +12,4 @@ export * from './registration-rules.js';
 export * from './key-task-draft-schema.js';
 export * from './deadlines.js';
 export * from './rating.js';
+export * from './workflow-doc.js';

@@ -76,12 +76,46 @@ export async function agencyActor(
 
 export const VALID_DRAFT = {
   title: 'Hoàn thành giải phóng mặt bằng tuyến đường ven biển Phạm Văn Đồng',
-  description: 'Bàn giao mặt bằng sạch cho nhà đầu tư trong năm 2027.',
+  description: 'Bàn giao mặt bằng sạch cho nhà đầu tư trong năm 2030.',
   spillOverNote: 'Tạo quỹ đất phát triển du lịch.',
-  startsOn: '2027-01-01',
-  endsOn: '2027-12-31',
+  startsOn: '2030-01-01',
+  endsOn: '2030-12-31',
   outputs: [{ name: 'Diện tích mặt bằng bàn giao', unit: 'ha', target: 12.5 }],
   alignments: [{ source: 'NQ09_TW_2022', area: 'INFRASTRUCTURE', referenceText: 'Mục III.2' }],
 };
 
 export const TASK_FIELDS = `id state version submittedLate title ordinal availableActions stateReason selfOutcome appraisedOutcome concludedOutcome`;
+
+/**
+ * The lifecycle tests' world: cycle 2030 open for registration with its REGISTER deadline passed,
+ * two cadres in real wards, and one actor for every role (and a wrong focal agency).
+ */
+export async function lifecycleWorld(db: DataSource) {
+  const cycleId = await createCycle(db, 2030, { REGISTER: '2026-10-30' });
+  await routeFocal(db, cycleId, 'PARTY_SECRETARY', 'DU_CQD');
+  await routeFocal(db, cycleId, 'PEOPLES_COMMITTEE_CHAIR', 'DU_UBND');
+  const cadreA = await createCadre(db, 'TEST-A', 'Nguyễn Văn An', {
+    unit: 'P_NHA_TRANG',
+    title: 'Bí thư Đảng ủy phường',
+    subjectGroup: 'PARTY_SECRETARY',
+    startsOn: '2025-07-01',
+  });
+  const cadreB = await createCadre(db, 'TEST-B', 'Trần Thị Bình', {
+    unit: 'P_BAC_NHA_TRANG',
+    title: 'Chủ tịch UBND phường',
+    subjectGroup: 'PEOPLES_COMMITTEE_CHAIR',
+    startsOn: '2025-07-01',
+    rotated: true,
+  });
+  const actors = {
+    a: cadreActor(cadreA.id, 'Nguyễn Văn An — Bí thư Đảng ủy phường Nha Trang'),
+    b: cadreActor(cadreB.id, 'Trần Thị Bình — Chủ tịch UBND phường Bắc Nha Trang'),
+    focal: await agencyActor(db, 'Lê Văn Cường — Đảng ủy các cơ quan Đảng tỉnh', 'DU_CQD', 'FOCAL'),
+    wrongFocal: await agencyActor(db, 'Phạm Thị Dung — Đảng ủy UBND tỉnh', 'DU_UBND', 'FOCAL'),
+    ubkt: await agencyActor(db, 'Võ Văn Em — Ủy ban Kiểm tra Tỉnh ủy', 'UBKTTU', 'ADVISORY'),
+    bnc: await agencyActor(db, 'Đỗ Thị Giang — Ban Nội chính Tỉnh ủy', 'BNCTU', 'ADVISORY'),
+    btc: await agencyActor(db, 'Hoàng Văn Hải — Ban Tổ chức Tỉnh ủy', 'BTCTU', 'CONSOLIDATOR'),
+    btv: await agencyActor(db, 'Bùi Thị Lan — Ban Thường vụ Tỉnh ủy', 'BTV', 'DECIDER'),
+  };
+  return { cadreA, cadreB, actors };
+}

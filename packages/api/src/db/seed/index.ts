@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { loadDemoCycles } from './demo-cycles.js';
+import { loadDemoKeyTasks } from './demo/index.js';
 import { loadReferenceUnits, parseUnitList } from './reference-units.js';
 
 interface SeedStep {
@@ -16,6 +17,7 @@ const STEPS: readonly SeedStep[] = [
     run: (db) => loadReferenceUnits(db, parseUnitList()),
   },
   { name: 'demo/cycles@1', demo: true, run: loadDemoCycles },
+  { name: 'demo/key-tasks@1', demo: true, run: loadDemoKeyTasks },
 ];
 
 /** Applies the seed steps not yet recorded, each in its own transaction. Returns what ran. */

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../src/auth/actor.js';
+import { VALID_DRAFT, agencyActor, cadreActor, createCadre, createCycle, routeFocal } from './support/fixtures.js';
+import {
+  SUBMIT,
+  UPDATE,
+  createTask,
+  operations,
+  type Task,
+  type TaskPayload,
+  type UserErrors,
+} from './support/key-task-ops.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+let app: TestApp;
+let cadreB: { id: number; gid: string };
+const actors: Record<string, Actor> = {};
+const { mutate, expectRefused } = operations(() => app);
+const CREATE = createTask(2030);
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const cycleId = await createCycle(app.dataSource, 2030, { REGISTER: '2026-10-30' });
+  await routeFocal(app.dataSource, cycleId, 'ROTATED_CADRE', 'BTCTU');
+  cadreB = await createCadre(app.dataSource, 'TEST-B', 'Trần Thị Bình', {
+    unit: 'P_BAC_NHA_TRANG',
+    title: 'Chủ tịch UBND phường',
+    subjectGroup: 'ROTATED_CADRE',
+    startsOn: '2025-07-01',
+    rotated: true,
+  });
+  actors.b = cadreActor(cadreB.id, 'Trần Thị Bình — Chủ tịch UBND phường Bắc Nha Trang');
+  actors.btc = await agencyActor(app.dataSource, 'Hoàng Văn Hải — Ban Tổ chức Tỉnh ủy', 'BTCTU', 'CONSOLIDATOR');
+});
+afterAll(() => app.close());
+
+describe('cycle rules are data', () => {
+  it('changes the task count and the longest duration for a cycle, and the checks follow', async () => {
+    const UPDATE_CYCLE = `mutation($input: CycleUpdateInput!) { cycleUpdate(year: 2030, input: $input) { cycle { rules { tasksPerCadre maxDurationMonths } } userErrors { code } } }`;
+    await expectRefused(UPDATE_CYCLE, { input: { tasksPerCadre: 2 } }, actors.b, 'ACTOR_NOT_ALLOWED');
+    const changed = await mutate<{ cycle: { rules: { tasksPerCadre: number; maxDurationMonths: number } } }>(
+      UPDATE_CYCLE,
+      { input: { tasksPerCadre: 2, maxDurationMonths: 6 } },
+      actors.btc,
+    );
+    expect(changed.cycle.rules).toEqual({ tasksPerCadre: 2, maxDurationMonths: 6 });
+    const first = await mutate<TaskPayload>(CREATE, { input: VALID_DRAFT }, actors.b);
+    const viol = await app.graphql<{ keyTask: { ruleViolations: Array<{ rule: string; message: string }> } }>(
+      `query($id: ID!) { keyTask(id: $id) { ruleViolations { rule message } } }`,
+      { id: first.keyTask!.id },
+    );
+    expect(viol.data!.keyTask.ruleViolations).toEqual([
+      expect.objectContaining({ rule: 'DURATION_TOO_LONG', message: expect.stringContaining('6 tháng') }),
+    ]);
+    await mutate(CREATE, { input: { ...VALID_DRAFT, endsOn: '2030-06-30' } }, actors.b);
+    const third = await expectRefused(CREATE, { input: VALID_DRAFT }, actors.b, 'RULE_VIOLATION');
+    expect(third.userErrors[0]!.message).toContain('2 nhiệm vụ');
+  });
+
+  it('extends a deadline for one cadre, so their submission is on time', async () => {
+    const EXTEND = `mutation($input: DeadlineExtensionInput!) { deadlineExtend(input: $input) { cycle { year } userErrors { code } } }`;
+    const input = {
+      cycleYear: 2030,
+      stage: 'REGISTER',
+      cadre: cadreB.gid,
+      until: '2030-01-15',
+      reason: 'Cán bộ mới được luân chuyển.',
+    };
+    await expectRefused(EXTEND, { input: { ...input, reason: '' } }, actors.btc, 'COMMENT_REQUIRED');
+    expect((await mutate<UserErrors>(EXTEND, { input }, actors.btc)).userErrors).toEqual([]);
+    const mine = await app.graphql<{ keyTasks: { nodes: Task[] } }>(
+      `query($cadre: ID!) { keyTasks(filter: { cadre: $cadre, cycleYear: 2030 }) { nodes { id endsOn } } }`,
+      { cadre: cadreB.gid },
+    );
+    const shortTask = (mine.data!.keyTasks.nodes as Array<Task & { endsOn: string }>).find(
+      (task) => task.endsOn === '2030-06-30',
+    )!;
+    await mutate(
+      UPDATE,
+      { id: mine.data!.keyTasks.nodes[0]!.id, input: { ...VALID_DRAFT, endsOn: '2030-06-30' } },
+      actors.b,
+    );
+    const submitted = await mutate<TaskPayload>(SUBMIT, { id: shortTask.id }, actors.b);
+    expect(submitted.userErrors).toEqual([]);
+    expect(submitted.keyTask).toMatchObject({ state: 'SUBMITTED', submittedLate: false });
+  });
+});
