@@ -85,3 +85,59 @@ describe('cycle rules are data', () => {
     expect(submitted.keyTask).toMatchObject({ state: 'SUBMITTED', submittedLate: false });
   });
 });
+
+describe('a cycle’s deadlines and rating scheme are data too', () => {
+  it('judges lateness by the deadline Ban Tổ chức sets', async () => {
+    const cycleId = await createCycle(app.dataSource, 2031, { REGISTER: '2026-01-01' });
+    await routeFocal(app.dataSource, cycleId, 'PARTY_SECRETARY', 'BTCTU');
+    const cadre = await createCadre(app.dataSource, 'TEST-C', 'Lê Thị Cúc', {
+      unit: 'X_TAN_DINH',
+      title: 'Bí thư Đảng ủy xã',
+      subjectGroup: 'PARTY_SECRETARY',
+      startsOn: '2025-07-01',
+    });
+    const actor = cadreActor(cadre.id, 'Lê Thị Cúc — Bí thư Đảng ủy xã');
+    const draft = { ...VALID_DRAFT, startsOn: '2031-01-01', endsOn: '2031-12-31' };
+    const ids: string[] = [];
+    for (let index = 0; index < 3; index++) {
+      ids.push((await mutate<TaskPayload>(createTask(2031), { input: draft }, actor)).keyTask!.id);
+    }
+    expect((await mutate<TaskPayload>(SUBMIT, { id: ids[0] }, actor)).keyTask).toMatchObject({ submittedLate: true });
+    const UPDATE_2031 = `mutation($input: CycleUpdateInput!) { cycleUpdate(year: 2031, input: $input) { cycle { deadlines { stage dueOn } } userErrors { code } } }`;
+    const moved = await mutate<UserErrors>(
+      UPDATE_2031,
+      { input: { deadlines: [{ stage: 'REGISTER', dueOn: '2030-10-30' }] } },
+      actors.btc,
+    );
+    expect(moved.userErrors).toEqual([]);
+    expect((await mutate<TaskPayload>(SUBMIT, { id: ids[1] }, actor)).keyTask).toMatchObject({ submittedLate: false });
+  });
+
+  it('reads the rating conditions of the scheme the cycle uses', async () => {
+    const [rated] = await app.dataSource.query(
+      `SELECT r.cadre_id FROM quality_rating r JOIN cycle c ON c.id = r.cycle_id WHERE c.year = 2025 ORDER BY r.id LIMIT 1`,
+    );
+    await app.dataSource.query(
+      `UPDATE quality_rating SET score = 75 WHERE cadre_id = $1 AND cycle_id = (SELECT id FROM cycle WHERE year = 2025)`,
+      [rated.cadre_id],
+    );
+    const DOSSIER = `query($id: ID!) { cadreDossier(cadre: $id, cycleYear: 2025) { scaleVersion ratingConditions { level conditions { code met label } } } }`;
+    const goodScoreMet = async () => {
+      const response = await app.graphql<{
+        cadreDossier: {
+          scaleVersion: string;
+          ratingConditions: Array<{ level: string; conditions: Array<{ code: string; met: boolean | null }> }>;
+        };
+      }>(DOSSIER, { id: Buffer.from(`Cadre:${rated.cadre_id}`).toString('base64url') });
+      const good = response.data!.cadreDossier.ratingConditions.find((level) => level.level === 'GOOD')!;
+      return {
+        scale: response.data!.cadreDossier.scaleVersion,
+        met: good.conditions.find((condition) => condition.code === 'SCORE_AT_LEAST')!.met,
+      };
+    };
+    expect(await goodScoreMet()).toEqual({ scale: '366-QĐ/TW:2025', met: true });
+    const UPDATE_2025 = `mutation { cycleUpdate(year: 2025, input: { ratingScheme: KHANH_HOA_KPI_2025 }) { userErrors { code } } }`;
+    expect((await mutate<UserErrors>(UPDATE_2025, {}, actors.btc)).userErrors).toEqual([]);
+    expect(await goodScoreMet()).toEqual({ scale: 'KPI-KhanhHoa:2025', met: false });
+  });
+});

@@ -23,6 +23,8 @@ export interface KeyTaskQuery {
   readonly outcomes?: readonly KeyTaskOutcome[];
   readonly submittedLate?: boolean;
   readonly alignmentArea?: AlignmentArea;
+  /** Tasks with a milestone due before this date and not done. */
+  readonly overdueAsOf?: string;
   readonly search?: string;
 }
 
@@ -77,6 +79,12 @@ export class KeyTaskQueryService {
           sectors: query.sectors,
         });
       }
+    }
+    if (query.overdueAsOf !== undefined) {
+      qb.andWhere(
+        `t.state IN ('PLANNED', 'IN_PROGRESS') AND EXISTS (SELECT 1 FROM milestone m WHERE m.key_task_id = t.id AND m.due_on < :asOf AND m.done_on IS NULL)`,
+        { asOf: query.overdueAsOf },
+      );
     }
     if (query.alignmentArea) {
       qb.andWhere('EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area = :area)', {

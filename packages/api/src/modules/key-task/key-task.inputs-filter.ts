@@ -32,6 +32,13 @@ export class KeyTaskFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: only tasks registered late.' })
   submittedLate?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only tasks with a milestone past its due date and not done (quá hạn), as of today in Asia/Ho_Chi_Minh.',
+  })
+  overdue?: boolean | null;
+
   @Field(() => AlignmentAreaEnum, { nullable: true, description: 'Tasks serving this goal area.' })
   alignmentArea?: AlignmentArea | null;
 

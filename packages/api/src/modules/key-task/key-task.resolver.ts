@@ -36,7 +36,7 @@ import {
 
 const NOTHING = -1;
 
-function toQuery(filter: KeyTaskFilter | null | undefined): KeyTaskQuery {
+function toQuery(filter: KeyTaskFilter | null | undefined, today: string): KeyTaskQuery {
   if (!filter) return {};
   const id = (value: string | null | undefined, type: string) =>
     value ? { value: idOfType(value, type) ?? NOTHING } : null;
@@ -54,6 +54,7 @@ function toQuery(filter: KeyTaskFilter | null | undefined): KeyTaskQuery {
     ...(filter.outcome ? { outcomes: filter.outcome } : {}),
     ...(typeof filter.submittedLate === 'boolean' ? { submittedLate: filter.submittedLate } : {}),
     ...(filter.alignmentArea ? { alignmentArea: filter.alignmentArea } : {}),
+    ...(filter.overdue ? { overdueAsOf: today } : {}),
     ...(filter.search ? { search: filter.search } : {}),
   };
 }
@@ -69,7 +70,10 @@ export class KeyTaskResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return ctx.services.keyTasks.list(toQuery(filter), pageRequest(first, after, decodeKeyTaskCursor));
+    return ctx.services.keyTasks.list(
+      toQuery(filter, provinceDateOf(ctx.now)),
+      pageRequest(first, after, decodeKeyTaskCursor),
+    );
   }
 
   @Query(() => KeyTaskType, { nullable: true, description: 'One key task by id; null when there is none.' })
