@@ -111,6 +111,12 @@ describe('a cycle’s deadlines and rating scheme are data too', () => {
     );
     expect(moved.userErrors).toEqual([]);
     expect((await mutate<TaskPayload>(SUBMIT, { id: ids[1] }, actor)).keyTask).toMatchObject({ submittedLate: false });
+    const trail = await app.graphql<{ cycle: { auditTrail: Array<{ action: string; actorLabel: string }> } }>(
+      '{ cycle(year: 2031) { auditTrail { action actorLabel } } }',
+    );
+    expect(trail.data!.cycle.auditTrail).toEqual([
+      { action: 'UPDATE', actorLabel: 'Hoàng Văn Hải — Ban Tổ chức Tỉnh ủy' },
+    ]);
   });
 
   it('reads the rating conditions of the scheme the cycle uses', async () => {

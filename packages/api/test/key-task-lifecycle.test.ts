@@ -381,6 +381,7 @@ describe('the cadre dossier', () => {
           opinions { stage verdict text authorLabel submittedAt agency { code name } }
           selfAssessments { outcome summary }
           changeRequests { status reason }
+          evidence { title verification }
           auditTrail { action }
           selfOutcome appraisedOutcome concludedOutcome
         }
@@ -388,6 +389,7 @@ describe('the cadre dossier', () => {
         ratingConditions { level allMet conditions { code label met } }
         conclusion { documentNumber summary }
         rating { level score scaleVersion }
+        auditTrail { action }
       }
     }`;
     const { result, statements } = await app.countStatements(() =>
@@ -419,6 +421,7 @@ describe('the cadre dossier', () => {
       summary: 'Hoàn thành tốt các nhiệm vụ trọng tâm.',
     });
     expect(dossier.rating).toEqual({ level: 'GOOD', score: 85, scaleVersion: '366-QĐ/TW:2025' });
+    expect(dossier.auditTrail).toEqual([{ action: 'CONCLUDE' }, { action: 'RATE' }]);
     const levels = dossier.ratingConditions as Array<{ level: string; conditions: Array<{ met: boolean | null }> }>;
     expect(levels.map((level) => level.level)).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED']);
   });

@@ -13,3 +13,4 @@ export * from './key-task-draft-schema.js';
 export * from './deadlines.js';
 export * from './rating.js';
 export * from './workflow-doc.js';
+export * from './evidence.js';

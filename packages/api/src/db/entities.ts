@@ -16,6 +16,7 @@ import {
   QualityRatingEntity,
   SelfAssessmentEntity,
 } from '../modules/evaluation/evaluation.entity.js';
+import { EvidenceEntity } from '../modules/evidence/evidence.entity.js';
 import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from '../modules/key-task/key-task.entity.js';
 import { MilestoneEntity, ProgressReportEntity } from '../modules/milestone/milestone.entity.js';
 import { AppraisalEntity, OpinionEntity } from '../modules/opinion/opinion.entity.js';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   ConclusionEntity,
   QualityRatingEntity,
   AuditEventEntity,
+  EvidenceEntity,
 ];

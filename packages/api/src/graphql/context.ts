@@ -9,6 +9,7 @@ import { CycleService } from '../modules/cycle/cycle.service.js';
 import { DecisionService } from '../modules/decision/decision.service.js';
 import { DossierService } from '../modules/evaluation/dossier.service.js';
 import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
+import { EvidenceService } from '../modules/evidence/evidence.service.js';
 import { CadreService } from '../modules/cadre/cadre.service.js';
 import { KeyTaskQueryService } from '../modules/key-task/key-task-query.service.js';
 import { createKeyTaskLoaders, type KeyTaskLoaders } from '../modules/key-task/key-task.loaders.js';
@@ -36,6 +37,7 @@ export function createServices(db: DataSource) {
     plans: new PlanService(db),
     evaluation: new EvaluationService(db),
     dossiers: new DossierService(db),
+    evidence: new EvidenceService(db),
   };
 }
 

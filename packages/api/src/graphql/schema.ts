@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
+import { EvidenceMutations } from '../modules/evidence/evidence.mutations.js';
 import { KeyTaskMutations } from '../modules/key-task/key-task.mutations.js';
 import {
   AppraisalFieldsResolver,
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ChangeRequestFieldsResolver,
   KeyTaskMutations,
   DecisionMutations,
+  EvidenceMutations,
 ] as const;
 
 /** Builds the executable schema from the resolver classes (TypeGraphQL, code first). */

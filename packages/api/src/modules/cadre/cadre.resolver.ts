@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, ObjectType, Field, Query, Resolver, R
 import type { RequestContext } from '../../graphql/context.js';
 import { connectionTypes, idOfType, pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
+import { AuditEventType } from '../audit/audit-event.type.js';
 import { CycleType } from '../cycle/cycle.type.js';
 import type { Dossier } from '../evaluation/dossier.service.js';
 import { ConclusionType, LevelConditionsType, MeasuresType, QualityRatingType } from '../evaluation/evaluation.type.js';
@@ -48,6 +49,11 @@ export class CadreDossierType {
 
   @Field(() => LocalDateScalar, { description: 'The date measures are computed as of (today in Asia/Ho_Chi_Minh).' })
   asOf: string;
+
+  @Field(() => [AuditEventType], {
+    description: 'Recorded changes to the conclusion and the rating; each task has its own trail.',
+  })
+  auditTrail: unknown;
 }
 
 function toDossierType(dossier: Dossier): CadreDossierType {
@@ -70,6 +76,7 @@ function toDossierType(dossier: Dossier): CadreDossierType {
     conclusion: dossier.conclusion,
     rating: dossier.rating,
     asOf: dossier.asOf,
+    auditTrail: dossier.auditTrail,
   };
 }
 

@@ -2,6 +2,8 @@ import { CYCLE_STAGE_DEFAULTS, CYCLE_STAGES, codesOf, stageActors, type CycleSta
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/relay.js';
+import type { AuditEventEntity } from '../audit/audit-event.entity.js';
+import { AuditEventType } from '../audit/audit-event.type.js';
 import type { CycleEntity } from './cycle.entity.js';
 import { CycleDeadlineType, CycleRulesType, CycleType } from './cycle.type.js';
 
@@ -33,6 +35,13 @@ export class CycleResolver {
       maxDurationMonths: cycle.maxDurationMonths,
       progressReportDay: cycle.progressReportDay,
     };
+  }
+
+  @FieldResolver(() => [AuditEventType], {
+    description: 'Recorded changes to the cycle: settings, deadline extensions, assignment decisions (nhật ký).',
+  })
+  auditTrail(@Root() cycle: CycleEntity, @Ctx() ctx: RequestContext): Promise<AuditEventEntity[]> {
+    return ctx.loaders.cycles.auditByCycleId.load(cycle.id);
   }
 
   @FieldResolver(() => [CycleDeadlineType], { description: 'Every stage’s deadline, in the order of the year.' })

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CycleDeadlineEntity, CycleEntity } from './cycle.entity.js';
 
 export class CycleService {
@@ -21,6 +22,30 @@ export class CycleService {
       .getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Changes to each cycle: its settings, deadline extensions and assignment decisions. */
+  async auditOf(cycleIds: readonly number[]): Promise<AuditEventEntity[][]> {
+    const rows: Array<{ cycle_id: number; id: string }> = await this.db.query(
+      `SELECT c.id AS cycle_id, e.id FROM cycle c JOIN audit_event e ON
+          (e.entity_type = 'Cycle' AND e.entity_id = c.id)
+       OR (e.entity_type = 'DeadlineExtension' AND e.entity_id IN (SELECT x.id FROM deadline_extension x WHERE x.cycle_id = c.id))
+       OR (e.entity_type = 'AssignmentDecision' AND e.entity_id IN (SELECT d.id FROM assignment_decision d WHERE d.cycle_id = c.id))
+       WHERE c.id = ANY($1) ORDER BY e.id`,
+      [cycleIds],
+    );
+    const events = rows.length
+      ? await this.db
+          .getRepository(AuditEventEntity)
+          .createQueryBuilder('e')
+          .where('e.id IN (:...ids)', { ids: rows.map((row) => row.id) })
+          .orderBy('e.id')
+          .getMany()
+      : [];
+    const byId = new Map(events.map((event) => [event.id, event]));
+    return cycleIds.map((cycleId) =>
+      rows.filter((row) => row.cycle_id === cycleId).flatMap((row) => byId.get(String(row.id)) ?? []),
+    );
   }
 
   async deadlinesOf(cycleIds: readonly number[]): Promise<CycleDeadlineEntity[][]> {

@@ -5,6 +5,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
 import { CycleEntity } from '../cycle/cycle.entity.js';
 import { ChangeRequestEntity } from '../decision/decision.entity.js';
+import { EvidenceEntity } from '../evidence/evidence.entity.js';
 import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from '../key-task/key-task.entity.js';
 import type { KeyTaskLoaders } from '../key-task/key-task.loaders.js';
 import { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
@@ -21,6 +22,8 @@ export interface Dossier {
   readonly measures: Measures;
   readonly conditions: LevelConditions[];
   readonly asOf: string;
+  /** Recorded changes to the conclusion and the rating (the tasks carry their own). */
+  readonly auditTrail: AuditEventEntity[];
 }
 
 const HEAD_SQL = `
@@ -28,7 +31,12 @@ const HEAD_SQL = `
          (SELECT row_to_json(y) FROM cycle y WHERE y.year = $2) AS cycle,
          (SELECT coalesce(json_agg(p ORDER BY p.starts_on DESC, p.id), '[]') FROM position p WHERE p.cadre_id = $1) AS positions,
          (SELECT row_to_json(x) FROM conclusion x JOIN cycle y ON y.id = x.cycle_id WHERE x.cadre_id = $1 AND y.year = $2) AS conclusion,
-         (SELECT row_to_json(r) FROM quality_rating r JOIN cycle y ON y.id = r.cycle_id WHERE r.cadre_id = $1 AND y.year = $2) AS rating`;
+         (SELECT row_to_json(r) FROM quality_rating r JOIN cycle y ON y.id = r.cycle_id WHERE r.cadre_id = $1 AND y.year = $2) AS rating,
+         (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e
+           WHERE (e.entity_type = 'Conclusion' AND e.entity_id IN
+                   (SELECT x.id FROM conclusion x JOIN cycle y ON y.id = x.cycle_id WHERE x.cadre_id = $1 AND y.year = $2))
+              OR (e.entity_type = 'QualityRating' AND e.entity_id IN
+                   (SELECT r.id FROM quality_rating r JOIN cycle y ON y.id = r.cycle_id WHERE r.cadre_id = $1 AND y.year = $2))) AS audit`;
 
 // One statement for the tasks and everything under them; each list in the order the dossier shows.
 const TASKS_SQL = `
@@ -41,7 +49,8 @@ const TASKS_SQL = `
     (SELECT coalesce(json_agg(op ORDER BY op.submitted_at, op.id), '[]') FROM opinion op WHERE op.key_task_id = t.id) AS opinions,
     (SELECT coalesce(json_agg(s ORDER BY s.submitted_at, s.id), '[]') FROM self_assessment s WHERE s.key_task_id = t.id) AS assessments,
     (SELECT coalesce(json_agg(cr ORDER BY cr.requested_at, cr.id), '[]') FROM change_request cr WHERE cr.key_task_id = t.id) AS changes,
-    (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e WHERE e.entity_type = 'KeyTask' AND e.entity_id = t.id) AS audit
+    (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e WHERE e.entity_type = 'KeyTask' AND e.entity_id = t.id) AS audit,
+    (SELECT coalesce(json_agg(ev ORDER BY ev.added_at, ev.id), '[]') FROM evidence ev WHERE ev.key_task_id = t.id) AS evidence
   FROM key_task t JOIN cycle y ON y.id = t.cycle_id
   WHERE t.cadre_id = $1 AND y.year = $2
   ORDER BY t.ordinal`;
@@ -57,6 +66,7 @@ interface TaskRow {
   assessments: unknown;
   changes: unknown;
   audit: unknown;
+  evidence: unknown;
 }
 
 export class DossierService {
@@ -89,6 +99,7 @@ export class DossierService {
       loaders.selfAssessmentsByTask.prime(task.id, entitiesFromJson(this.db, SelfAssessmentEntity, row.assessments));
       loaders.changeRequestsByTask.prime(task.id, entitiesFromJson(this.db, ChangeRequestEntity, row.changes));
       loaders.auditByTask.prime(task.id, entitiesFromJson(this.db, AuditEventEntity, row.audit));
+      loaders.evidenceByTask.prime(task.id, entitiesFromJson(this.db, EvidenceEntity, row.evidence));
       // Withdrawn and rejected tasks are not part of the year's results.
       if (task.state !== 'WITHDRAWN' && task.state !== 'REJECTED') {
         results.push({
@@ -110,6 +121,7 @@ export class DossierService {
       measures,
       conditions: ratingConditions(measures, cycle.ratingScheme, rating?.score ?? null),
       asOf,
+      auditTrail: entitiesFromJson(this.db, AuditEventEntity, head.audit),
     };
   }
 }

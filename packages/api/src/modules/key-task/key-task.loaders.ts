@@ -4,6 +4,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
 import { ChangeRequestEntity } from '../decision/decision.entity.js';
 import { SelfAssessmentEntity } from '../evaluation/evaluation.entity.js';
+import { EvidenceEntity } from '../evidence/evidence.entity.js';
 import { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
 import { AppraisalEntity, OpinionEntity } from '../opinion/opinion.entity.js';
 import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from './key-task.entity.js';
@@ -57,6 +58,7 @@ export function createKeyTaskLoaders(db: DataSource) {
     opinionsByTask: groupedBy(db, OpinionEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
     selfAssessmentsByTask: groupedBy(db, SelfAssessmentEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
     changeRequestsByTask: groupedBy(db, ChangeRequestEntity, 'keyTaskId', { requestedAt: 'ASC', id: 'ASC' }),
+    evidenceByTask: groupedBy(db, EvidenceEntity, 'keyTaskId', { addedAt: 'ASC', id: 'ASC' }),
     auditByTask: new DataLoader<number, AuditEventEntity[]>(async (ids) => {
       const rows = await db
         .getRepository(AuditEventEntity)

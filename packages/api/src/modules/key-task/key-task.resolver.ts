@@ -13,6 +13,8 @@ import { CycleType } from '../cycle/cycle.type.js';
 import type { ChangeRequestEntity } from '../decision/decision.entity.js';
 import { ChangeRequestType } from '../decision/decision.type.js';
 import type { SelfAssessmentEntity } from '../evaluation/evaluation.entity.js';
+import type { EvidenceEntity } from '../evidence/evidence.entity.js';
+import { EvidenceType } from '../evidence/evidence.type.js';
 import { SelfAssessmentType } from '../evaluation/evaluation.type.js';
 import type { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
 import { MilestoneStatusEnum, MilestoneType, ProgressReportType } from '../milestone/milestone.type.js';
@@ -153,6 +155,11 @@ export class KeyTaskResolver {
   @FieldResolver(() => [ChangeRequestType], { description: 'Change requests (điều chỉnh).' })
   changeRequests(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): Promise<ChangeRequestEntity[]> {
     return ctx.loaders.keyTasks.changeRequestsByTask.load(task.id);
+  }
+
+  @FieldResolver(() => [EvidenceType], { description: 'Evidence of delivery and its verification (minh chứng).' })
+  evidence(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): Promise<EvidenceEntity[]> {
+    return ctx.loaders.keyTasks.evidenceByTask.load(task.id);
   }
 
   @FieldResolver(() => TaskVersionType, { nullable: true, description: 'The task as registered (bản đăng ký).' })
