@@ -7,6 +7,9 @@ export interface BannerFacts {
   readonly seeds: readonly string[];
   readonly dashboardBuilt: boolean;
   readonly readyInMs: number;
+  /** Demo sign-ins to print, when the demo data is on. */
+  readonly demoAccounts: ReadonlyArray<{ username: string; role: string }>;
+  readonly demoPassword: string;
 }
 
 /** What a person starting the product needs to see: where it is and what just happened. */
@@ -25,6 +28,12 @@ export function printBanner(facts: BannerFacts): void {
     `  Migrations applied          : ${facts.migrations.length ? facts.migrations.join(', ') : 'none (up to date)'}`,
     `  Data loaded                 : ${facts.seeds.length ? facts.seeds.join(', ') : 'none (already present)'}`,
     `  Ready in                    : ${(facts.readyInMs / 1000).toFixed(2)} s`,
+    ...(facts.demoAccounts.length
+      ? [
+          `  Tài khoản dùng thử / Demo sign-ins (mật khẩu / password: ${facts.demoPassword}):`,
+          ...facts.demoAccounts.map((account) => `    ${account.username.padEnd(14)} ${account.role}`),
+        ]
+      : []),
     '  Dừng / Stop: Ctrl-C',
     '',
   ];

@@ -5,6 +5,7 @@ import { EmbeddedDatabaseError } from './db/embedded-postgres.js';
 import { PortInUseError } from './bootstrap.js';
 import { createLogger } from './logger.js';
 import { printBanner } from './banner.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-accounts.js';
 
 /** `pnpm start`: database, migrations, demo data, API and dashboard on one port. */
 async function main(): Promise<void> {
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
     dashboardBuilt: config.webDistDir !== null,
     // Since the process started, module loading included.
     readyInMs: performance.now(),
+    demoAccounts: config.seedDemo ? DEMO_ACCOUNTS : [],
+    demoPassword: DEMO_PASSWORD,
   });
 
   const shutdown = (signal: string) => {

@@ -82,7 +82,7 @@ describe('evidence (minh chứng)', () => {
 
   it('is verified or rejected by the task’s focal agency only, a rejection with a reason', async () => {
     await expectRefused(VERIFY, { id: evidenceId, verdict: 'VERIFIED' }, actors.cadre, 'ACTOR_NOT_ALLOWED');
-    await expectRefused(VERIFY, { id: evidenceId, verdict: 'VERIFIED' }, actors.otherFocal, 'ACTOR_NOT_ALLOWED');
+    await expectRefused(VERIFY, { id: evidenceId, verdict: 'VERIFIED' }, actors.otherFocal, 'NOT_FOUND');
     await expectRefused(VERIFY, { id: evidenceId, verdict: 'REJECTED', note: '' }, actors.focal, 'COMMENT_REQUIRED');
     const verified = await mutate<{ evidence: { verification: string; verifiedByLabel: string } }>(
       VERIFY,

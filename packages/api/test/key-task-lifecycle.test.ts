@@ -36,7 +36,7 @@ const tasks: Task[] = [];
 
 describe('a key task from draft to conclusion, acted by each role', () => {
   it('refuses anonymous writes before doing anything', async () => {
-    const response = await app.graphql(CREATE, { input: VALID_DRAFT });
+    const response = await app.graphql(CREATE, { input: VALID_DRAFT }, null);
     expect(response.status).toBe(401);
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -76,9 +76,9 @@ describe('a key task from draft to conclusion, acted by each role', () => {
     expect(submitted.keyTask).toMatchObject({ state: 'SUBMITTED', submittedLate: true });
   });
 
-  it('refuses the wrong cadre, the wrong agency and a return without a reason', async () => {
-    await expectRefused(SUBMIT, { id: tasks[1]!.id }, actors.b, 'ACTOR_NOT_ALLOWED');
-    await expectRefused(APPRAISE, { id: tasks[0]!.id, comment: null }, actors.wrongFocal, 'ACTOR_NOT_ALLOWED');
+  it('answers the wrong cadre and the wrong agency "not found", and refuses a return without a reason', async () => {
+    await expectRefused(SUBMIT, { id: tasks[1]!.id }, actors.b, 'NOT_FOUND');
+    await expectRefused(APPRAISE, { id: tasks[0]!.id, comment: null }, actors.wrongFocal, 'NOT_FOUND');
     await expectRefused(RETURN, { id: tasks[0]!.id, comment: '  ' }, actors.focal, 'COMMENT_REQUIRED');
     await expectRefused(PROPOSE, { id: tasks[0]!.id }, actors.btc, 'WRONG_STATE');
     await expectRefused(SUBMIT, { id: 'bm9wZQ' }, actors.a, 'NOT_FOUND');

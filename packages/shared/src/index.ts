@@ -14,3 +14,4 @@ export * from './deadlines.js';
 export * from './rating.js';
 export * from './workflow-doc.js';
 export * from './evidence.js';
+export * from './access.js';

@@ -14,10 +14,17 @@ import { routes } from './app/routes';
 const router = createBrowserRouter(routes);
 document.documentElement.lang = i18n.language;
 
+// A session that ends (idle, expired, signed out elsewhere) leads back to sign-in, then here again.
+const client = createApolloClient(() => {
+  if (router.state.location.pathname === '/login') return;
+  const next = encodeURIComponent(`${router.state.location.pathname}${router.state.location.search}`);
+  void client.clearStore().then(() => router.navigate(`/login?expired=1&next=${next}`, { replace: true }));
+});
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={createApolloClient()}>
+      <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>
     </I18nextProvider>

@@ -1,4 +1,4 @@
-import type { StageActor, UnitRole } from '@nvtt/shared';
+import type { StageActor, TokenScope, UnitRole } from '@nvtt/shared';
 
 /** A unit the user acts for, and in which role (e.g. reviewer of a focal agency). */
 export interface Membership {
@@ -13,6 +13,17 @@ export interface Actor {
   readonly label: string;
   readonly cadreId: number | null;
   readonly memberships: readonly Membership[];
+  /** Roles not tied to a unit: read-only viewer, account administrator. */
+  readonly globalRoles?: ReadonlyArray<'VIEWER' | 'ADMIN'>;
+  /** Set when the request comes with an API token: what the token may do (else: a full session). */
+  readonly tokenScopes?: readonly TokenScope[];
+  /** The session the request belongs to, to sign out of it. */
+  readonly sessionHash?: string;
+}
+
+/** Whether the actor may act (mutations): any session, or a token with the WRITE scope. */
+export function mayWrite(actor: Actor): boolean {
+  return actor.tokenScopes === undefined || actor.tokenScopes.includes('WRITE');
 }
 
 /** Units for which the actor holds a role. */

@@ -2,6 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
+import { mayWrite } from '../auth/actor.js';
+import { AuthService } from '../auth/auth.service.js';
+import { TokenService } from '../auth/token.service.js';
+import type { HttpExchange } from '../auth/http-auth.js';
+import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
@@ -25,6 +30,8 @@ import type { UseCaseContext } from '../workflow/use-case.js';
 export function createServices(db: DataSource) {
   return {
     db,
+    auth: new AuthService(db),
+    tokens: new TokenService(db),
     orgUnits: new OrgUnitService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
@@ -50,6 +57,8 @@ export interface RequestContext {
   readonly now: Date;
   /** Who is asking; null for an anonymous request. */
   readonly actor: Actor | null;
+  /** Which tasks, cadres and dossiers the actor may read by name. */
+  readonly scope: TaskScope;
   readonly services: Services;
   readonly loaders: {
     readonly orgUnits: OrgUnitLoaders;
@@ -57,6 +66,8 @@ export interface RequestContext {
     readonly keyTasks: KeyTaskLoaders;
   };
   readonly logger: Logger;
+  /** The HTTP exchange (address, session cookie); absent when executing outside HTTP. */
+  readonly http: HttpExchange | null;
 }
 
 export function createRequestContext(
@@ -64,20 +75,23 @@ export function createRequestContext(
   logger: Logger,
   actor: Actor | null,
   requestId?: string,
+  http: HttpExchange | null = null,
 ): RequestContext {
   const id = requestId ?? randomUUID();
   return {
     requestId: id,
     now: new Date(),
     actor,
+    scope: taskScopeOf(actor),
     services,
     // Loaders cache per request only, so no one sees another request's data.
     loaders: {
       orgUnits: createOrgUnitLoaders(services.orgUnits),
       cycles: createCycleLoaders(services.cycles),
-      keyTasks: createKeyTaskLoaders(services.db),
+      keyTasks: createKeyTaskLoaders(services.db, taskScopeOf(actor)),
     },
     logger: logger.child({ requestId: id }),
+    http,
   };
 }
 
@@ -88,5 +102,20 @@ export function useCaseContext(ctx: RequestContext): UseCaseContext {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
     });
   }
+  if (!mayWrite(ctx.actor)) {
+    throw new GraphQLError('Khóa API này không có quyền ghi. (This token may not write.)', {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    });
+  }
   return { actor: ctx.actor, now: ctx.now, requestId: ctx.requestId };
+}
+
+/** Refuses anonymous reads: everything here is personnel data of the province. */
+export function requireSignedIn(ctx: RequestContext): Actor {
+  if (ctx.actor === null) {
+    throw new GraphQLError('Bạn cần đăng nhập. (Sign-in required.)', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+  }
+  return ctx.actor;
 }

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { MembershipFieldsResolver, SessionResolver } from '../modules/session/session.resolver.js';
+import { TokenResolver } from '../modules/session/token.resolver.js';
+import { requireSignedIn, type RequestContext } from './context.js';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
@@ -31,9 +34,20 @@ export const RESOLVERS = [
   KeyTaskMutations,
   DecisionMutations,
   EvidenceMutations,
+  SessionResolver,
+  MembershipFieldsResolver,
+  TokenResolver,
 ] as const;
+
+/** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */
+const ANONYMOUS_QUERIES: ReadonlySet<string> = new Set(['viewer']);
+
+const requireSignInForQueries: MiddlewareFn<RequestContext> = ({ info, context }, next) => {
+  if (info.parentType.name === 'Query' && !ANONYMOUS_QUERIES.has(info.fieldName)) requireSignedIn(context);
+  return next();
+};
 
 /** Builds the executable schema from the resolver classes (TypeGraphQL, code first). */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  return buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [requireSignInForQueries] });
 }

@@ -11,6 +11,8 @@ export const UserErrorCode = {
   DOCUMENT_REQUIRED: 'DOCUMENT_REQUIRED',
   STALE_VERSION: 'STALE_VERSION',
   CONFLICT: 'CONFLICT',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  THROTTLED: 'THROTTLED',
 } as const;
 export type UserErrorCode = (typeof UserErrorCode)[keyof typeof UserErrorCode];
 
@@ -27,6 +29,8 @@ registerEnumType(UserErrorCode, {
     DOCUMENT_REQUIRED: { description: 'This action needs an official document number and date (cần số văn bản).' },
     STALE_VERSION: { description: 'Someone changed the object since you loaded it; reload (dữ liệu đã thay đổi).' },
     CONFLICT: { description: 'The change conflicts with an existing record (trùng lặp).' },
+    INVALID_CREDENTIALS: { description: 'Wrong username or password (sai thông tin đăng nhập).' },
+    THROTTLED: { description: 'Too many failed sign-ins; wait and try again (tạm khóa đăng nhập).' },
   },
 });
 

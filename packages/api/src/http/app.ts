@@ -4,11 +4,13 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context.js';
 import type { Actor } from '../auth/actor.js';
+import { actorOfRequest, httpExchange } from '../auth/http-auth.js';
 import type { Logger } from '../logger.js';
 
 export interface HttpAppOptions {
@@ -18,7 +20,7 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   readonly webDistDir: string | null;
   readonly production: boolean;
-  /** Who sent a request; until sign-in exists every request is anonymous (reads only). */
+  /** Who sent a request; by default the session cookie or Bearer token (tests substitute their own). */
   readonly resolveActor?: (req: express.Request) => Promise<Actor | null>;
 }
 
@@ -86,16 +88,20 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: ready });
   });
 
+  const resolveActor =
+    options.resolveActor ?? ((req: express.Request) => actorOfRequest(options.services.auth, req, new Date()));
   app.use(
     '/graphql',
+    cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
+      context: async ({ req, res }) =>
         createRequestContext(
           options.services,
           options.logger,
-          options.resolveActor ? await options.resolveActor(req) : null,
+          await resolveActor(req),
           req.header('x-request-id') ?? undefined,
+          httpExchange(req, res, options.production),
         ),
     }),
   );

@@ -12,6 +12,7 @@ import {
 } from '@nvtt/shared';
 import type { EntityManager } from 'typeorm';
 import { workflowRolesFor } from '../auth/actor.js';
+import { isTaskInScope, taskScopeOf } from '../auth/scope.js';
 import { fail } from '../graphql/user-error.js';
 import { KeyTaskEntity } from '../modules/key-task/key-task.entity.js';
 import { recordAudit, type UseCaseContext } from './use-case.js';
@@ -32,15 +33,20 @@ export interface PerformedAction {
   readonly fromState: KeyTaskEntity['state'];
 }
 
-/** Locks a task for the rest of the transaction; "not found" for a missing id. */
-export async function lockTask(db: EntityManager, taskId: number): Promise<KeyTaskEntity> {
+/**
+ * Locks a task for the rest of the transaction. A missing id, or a task outside the actor's scope,
+ * answers "not found": nobody learns that a task they may not see exists.
+ */
+export async function lockTask(db: EntityManager, taskId: number, ctx?: UseCaseContext): Promise<KeyTaskEntity> {
   const task = await db
     .getRepository(KeyTaskEntity)
     .createQueryBuilder('t')
     .setLock('pessimistic_write')
     .where('t.id = :taskId', { taskId })
     .getOne();
-  if (!task) fail('NOT_FOUND', { vi: 'Không tìm thấy nhiệm vụ.', en: 'No such key task.' });
+  if (!task || (ctx && !isTaskInScope(taskScopeOf(ctx.actor), task))) {
+    fail('NOT_FOUND', { vi: 'Không tìm thấy nhiệm vụ.', en: 'No such key task.' });
+  }
   return task;
 }
 

@@ -19,10 +19,24 @@ export interface TestApp {
   readonly url: string;
   readonly dataSource: DataSource;
   /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
+  readonly databaseUrl: string;
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
-  graphql<TData>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<GraphQLResponse<TData>>;
+  /** Sends an operation as `actor`; by default as a Ban Tổ chức reader who sees everything, `null` for anonymous. */
+  graphql<TData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    actor?: Actor | null,
+  ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
 }
+
+/** Ban Tổ chức sees every task (its unit id is resolved by code at request time in the header). */
+const BTC_READER: Actor = {
+  userId: 'btc-reader',
+  label: 'Chuyên viên Ban Tổ chức Tỉnh ủy (kiểm thử)',
+  cadreId: null,
+  memberships: [{ unitId: -1, role: 'CONSOLIDATOR' }],
+};
 
 /** A database of its own for one test file, cloned from the migrated and seeded template. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
@@ -42,9 +56,18 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
+export interface TestAppOptions {
+  /** Resolve actors as production does (session cookie, Bearer token) instead of the test header. */
+  readonly realAuth?: boolean;
+  /** Reuse a database instead of cloning a fresh one (a second API process on the same data). */
+  readonly databaseUrl?: string;
+}
+
 /** The real HTTP app (GraphQL, health) on a free port, over a fresh database. */
-export async function startTestApp(): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   let statements = 0;
   const dataSource = createDataSource(database.url, {
     logQuery: () => void statements++,
@@ -64,23 +87,26 @@ export async function startTestApp(): Promise<TestApp> {
     webDistDir: null,
     production: false,
     // Tests act as any actor by sending it in a header; the product never wires this resolver.
-    resolveActor: async (req) => {
-      const header = req.header('x-test-actor');
-      return header ? (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Actor) : null;
-    },
+    resolveActor: options.realAuth
+      ? undefined
+      : async (req) => {
+          const header = req.header('x-test-actor');
+          return header ? (JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as Actor) : null;
+        },
   });
   await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 
   return {
     url,
+    databaseUrl: database.url,
     dataSource,
     async countStatements(fn) {
       const before = statements;
       const result = await fn();
       return { result, statements: statements - before };
     },
-    async graphql(query, variables, actor) {
+    async graphql(query, variables, actor = BTC_READER) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {

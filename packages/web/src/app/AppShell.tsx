@@ -1,8 +1,10 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
+import { SignOutDocument, ViewerDocument } from '../gql/graphql';
 
 const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -26,6 +28,34 @@ function LanguageSwitch() {
   );
 }
 
+function UserMenu() {
+  const { t } = useTranslation();
+  const { data } = useQuery(ViewerDocument);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+  if (!data?.viewer) return null;
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name" title={t('session.signedInAs', { name: data.viewer.displayName })}>
+        {data.viewer.displayName}
+      </span>
+      <button
+        type="button"
+        className="user-menu__sign-out"
+        disabled={loading}
+        onClick={async () => {
+          await signOut();
+          await client.clearStore();
+          navigate('/login', { replace: true });
+        }}
+      >
+        {t('session.signOut')}
+      </button>
+    </div>
+  );
+}
+
 /** Header, navigation and language switch around every page. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -45,6 +75,7 @@ export function AppShell() {
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
         </nav>
+        <UserMenu />
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,15 +1,22 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
+import { AuthGate } from './AuthGate';
 
 // Pages load on demand, so the first screen carries only what it shows.
+const LoginPage = lazy(() => import('../features/session/LoginPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
   {
     path: '/',
-    element: <AppShell />,
+    element: (
+      <AuthGate>
+        <AppShell />
+      </AuthGate>
+    ),
     children: [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units', element: <OrgUnitsPage /> },

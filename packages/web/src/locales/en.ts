@@ -10,6 +10,18 @@ export const en: Messages = {
     language: 'Language',
   },
   nav: { units: 'Organisation' },
+  session: {
+    title: 'Sign in',
+    intro: 'Assigning and evaluating the key tasks of Khánh Hòa province’s leaders and managers.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    expired: 'Your session has ended. Please sign in again.',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as {{name}}',
+    required: 'Enter your username and password.',
+  },
   status: {
     loading: 'Loading…',
     error: 'Could not load the data. Please try again.',

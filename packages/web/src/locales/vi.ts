@@ -9,6 +9,18 @@ export const vi = {
     language: 'Ngôn ngữ',
   },
   nav: { units: 'Cơ quan, đơn vị' },
+  session: {
+    title: 'Đăng nhập',
+    intro: 'Hệ thống giao và đánh giá nhiệm vụ trọng tâm của cán bộ lãnh đạo, quản lý tỉnh Khánh Hòa.',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
+    signOut: 'Đăng xuất',
+    signedInAs: 'Đang đăng nhập: {{name}}',
+    required: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
+  },
   status: {
     loading: 'Đang tải…',
     error: 'Không tải được dữ liệu. Vui lòng thử lại.',

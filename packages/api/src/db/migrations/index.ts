@@ -1,6 +1,12 @@
 import { Foundation1764201600000 } from './1764201600000-foundation.js';
 import { KeyTaskCycle1764288000000 } from './1764288000000-key-task-cycle.js';
 import { Evidence1764374400000 } from './1764374400000-evidence.js';
+import { Access1764460800000 } from './1764460800000-access.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
-export const MIGRATIONS = [Foundation1764201600000, KeyTaskCycle1764288000000, Evidence1764374400000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  KeyTaskCycle1764288000000,
+  Evidence1764374400000,
+  Access1764460800000,
+];

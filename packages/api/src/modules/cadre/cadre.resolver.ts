@@ -97,6 +97,7 @@ export class CadreResolver {
     return ctx.services.cadres.list(
       { ...(search ? { search } : {}), ...(unit ? { unitId: idOfType(unit, 'OrgUnit') ?? -1 } : {}) },
       pageRequest(first, after, decodeCadreCursor),
+      ctx.scope,
     );
   }
 
@@ -117,7 +118,9 @@ export class CadreResolver {
   ): Promise<CadreDossierType | null> {
     const cadreId = idOfType(cadre, 'Cadre');
     if (cadreId === null) return null;
-    const dossier = await ctx.services.dossiers.load(cadreId, cycleYear, ctx.now, ctx.loaders.keyTasks);
+    // The cadre must be visible at all; the dossier then holds only the tasks in scope.
+    if ((await ctx.loaders.keyTasks.cadreById.load(cadreId)) === null) return null;
+    const dossier = await ctx.services.dossiers.load(cadreId, cycleYear, ctx.now, ctx.loaders.keyTasks, ctx.scope);
     return dossier ? toDossierType(dossier) : null;
   }
 
@@ -137,6 +140,6 @@ export class CadreResolver {
     @Ctx() ctx: RequestContext,
     @Arg('cycleYear', () => Int, { description: 'The cycle’s year.' }) cycleYear: number,
   ): Promise<KeyTaskEntity[]> {
-    return ctx.services.keyTasks.ofCadre(cadre.id, cycleYear);
+    return ctx.services.keyTasks.ofCadre(cadre.id, cycleYear, ctx.scope);
   }
 }

@@ -2,6 +2,7 @@ import { foldForSearch } from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
 import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
 import { escapeLike } from '../../sql.js';
+import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
 import { CadreEntity } from './cadre.entity.js';
 
 export interface CadreQuery {
@@ -21,8 +22,20 @@ export function decodeCadreCursor(raw: unknown): CadreCursor | null {
 export class CadreService {
   constructor(private readonly db: DataSource) {}
 
-  async list(query: CadreQuery, page: PageRequest<CadreCursor>): Promise<ConnectionResult<CadreEntity>> {
+  async list(
+    query: CadreQuery,
+    page: PageRequest<CadreCursor>,
+    scope: TaskScope,
+  ): Promise<ConnectionResult<CadreEntity>> {
     const qb = this.db.getRepository(CadreEntity).createQueryBuilder('c');
+    if (scope.kind !== 'all') {
+      const visible = taskScopeCondition(scope, 't');
+      const own = scope.kind === 'some' && scope.cadreId !== null ? scope.cadreId : -1;
+      qb.where(`(c.id = :ownCadre OR EXISTS (SELECT 1 FROM key_task t WHERE t.cadre_id = c.id AND ${visible.sql}))`, {
+        ...visible.params,
+        ownCadre: own,
+      });
+    }
     if (query.unitId !== undefined) {
       qb.andWhere('EXISTS (SELECT 1 FROM position p WHERE p.cadre_id = c.id AND p.unit_id = :unitId)', {
         unitId: query.unitId,

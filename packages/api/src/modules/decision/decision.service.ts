@@ -78,7 +78,7 @@ export class DecisionService {
         [cycle.id, documentNumber, input.signedOn, ctx.actor.label, ctx.now],
       );
       const decide = async (taskId: number, result: 'ASSIGNED' | 'REJECTED', reason: string | null) => {
-        const task = await lockTask(db, taskId);
+        const task = await lockTask(db, taskId, ctx);
         if (task.cycleId !== cycle.id) {
           fail('INVALID_INPUT', {
             vi: 'Nhiệm vụ không thuộc kỳ của thông báo.',
@@ -126,7 +126,7 @@ export class DecisionService {
   ): Promise<UseCaseResult<ChangeRequestEntity>> {
     return runUseCase(this.dataSource, async (db) => {
       const draft = normalizeDraft(proposed);
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       await performAction(db, ctx, task, 'REQUEST_CHANGE', { comment: reason });
       const [pending] = await db.query(`SELECT 1 FROM change_request WHERE key_task_id = $1 AND status = 'PENDING'`, [
         task.id,
@@ -160,7 +160,7 @@ export class DecisionService {
   ): Promise<UseCaseResult<ChangeRequestEntity>> {
     return runUseCase(this.dataSource, async (db) => {
       const request = await this.lockRequest(db, changeRequestId);
-      const task = await lockTask(db, request.keyTaskId);
+      const task = await lockTask(db, request.keyTaskId, ctx);
       if (request.status !== 'PENDING') {
         fail('WRONG_STATE', {
           vi: 'Đề nghị điều chỉnh này đã được quyết định.',

@@ -1,5 +1,6 @@
 import { computeMeasures, provinceDateOf, ratingConditions, type LevelConditions, type Measures } from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
+import { taskScopeSql, type TaskScope } from '../../auth/scope.js';
 import { entitiesFromJson, entityFromJson } from '../../db/json-rows.js';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
@@ -52,7 +53,7 @@ const TASKS_SQL = `
     (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e WHERE e.entity_type = 'KeyTask' AND e.entity_id = t.id) AS audit,
     (SELECT coalesce(json_agg(ev ORDER BY ev.added_at, ev.id), '[]') FROM evidence ev WHERE ev.key_task_id = t.id) AS evidence
   FROM key_task t JOIN cycle y ON y.id = t.cycle_id
-  WHERE t.cadre_id = $1 AND y.year = $2
+  WHERE t.cadre_id = $1 AND y.year = $2 AND SCOPE
   ORDER BY t.ordinal`;
 
 interface TaskRow {
@@ -73,7 +74,13 @@ export class DossierService {
   constructor(private readonly db: DataSource) {}
 
   /** Loads the dossier and primes the request's loaders, so the task fields resolve without more SQL. */
-  async load(cadreId: number, cycleYear: number, now: Date, loaders: KeyTaskLoaders): Promise<Dossier | null> {
+  async load(
+    cadreId: number,
+    cycleYear: number,
+    now: Date,
+    loaders: KeyTaskLoaders,
+    scope: TaskScope,
+  ): Promise<Dossier | null> {
     const [head] = await this.db.query(HEAD_SQL, [cadreId, cycleYear]);
     const cadre = entityFromJson(this.db, CadreEntity, head.cadre);
     const cycle = entityFromJson(this.db, CycleEntity, head.cycle);
@@ -81,7 +88,12 @@ export class DossierService {
     loaders.cadreById.prime(cadre.id, cadre);
     loaders.positionsByCadre.prime(cadre.id, entitiesFromJson(this.db, PositionEntity, head.positions));
 
-    const rows: TaskRow[] = await this.db.query(TASKS_SQL, [cadreId, cycleYear]);
+    const visible = taskScopeSql(scope, 't', 3);
+    const rows: TaskRow[] = await this.db.query(TASKS_SQL.replace('SCOPE', visible.sql), [
+      cadreId,
+      cycleYear,
+      ...visible.params,
+    ]);
     const tasks: KeyTaskEntity[] = [];
     const results = [];
     for (const row of rows) {

@@ -50,7 +50,7 @@ export class EvaluationService {
   selfAssess(ctx: UseCaseContext, taskId: number, input: SelfAssessmentInput): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
       const summary = checkText(input.summary, 'summary', 5000);
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const performed = await performAction(db, ctx, task, 'SELF_ASSESS', { data: { outcome: input.outcome } });
       for (const { outputId, actual } of input.actuals) {
         if (!(Number.isFinite(actual) && actual >= 0 && actual <= 1e12)) {
@@ -88,7 +88,7 @@ export class EvaluationService {
   ): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
       const text = checkText(comment, 'comment', 5000);
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const performed = await performAction(db, ctx, task, 'APPRAISE_RESULT', {
         comment: text,
         data: { proposedOutcome },
@@ -134,7 +134,7 @@ export class EvaluationService {
           en: 'This cadre already has a conclusion for the cycle.',
         });
       for (const { taskId, outcome } of input.outcomes) {
-        const task = await lockTask(db, taskId);
+        const task = await lockTask(db, taskId, ctx);
         if (task.cycleId !== cycle.id || task.cadreId !== input.cadreId) {
           fail(
             'INVALID_INPUT',

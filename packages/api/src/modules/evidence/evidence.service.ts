@@ -59,7 +59,7 @@ export class EvidenceService {
     input: DocumentEvidenceInput,
   ): Promise<UseCaseResult<EvidenceEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       requireRule(ctx, task, 'ADD');
       const errors: UserError[] = [];
       const title = text(errors, input.title, 'title', 300);
@@ -131,7 +131,7 @@ export class EvidenceService {
     return runUseCase(this.dataSource, async (db) => {
       const [row] = await db.query('SELECT key_task_id FROM evidence WHERE id = $1', [evidenceId]);
       if (!row) fail('NOT_FOUND', { vi: 'Không tìm thấy minh chứng.', en: 'No such evidence.' });
-      const task = await lockTask(db, row.key_task_id);
+      const task = await lockTask(db, row.key_task_id, ctx);
       requireRule(ctx, task, 'VERIFY');
       const comment = normalizeText(note ?? '');
       if (verdict === 'REJECTED' && comment === '')

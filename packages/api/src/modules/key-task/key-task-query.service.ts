@@ -9,6 +9,7 @@ import {
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
 import { escapeLike } from '../../sql.js';
+import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
 import { KeyTaskEntity } from './key-task.entity.js';
 
 /** Filters resolved to database values; -1 ids match nothing (an id of the wrong type). */
@@ -38,8 +39,12 @@ export class KeyTaskQueryService {
   constructor(private readonly db: DataSource) {}
 
   /** Tasks in a stable order (by id), paged by keyset. */
-  async list(query: KeyTaskQuery, page: PageRequest<KeyTaskCursor>): Promise<ConnectionResult<KeyTaskEntity>> {
-    const filtered = this.filtered(query);
+  async list(
+    query: KeyTaskQuery,
+    page: PageRequest<KeyTaskCursor>,
+    scope: TaskScope,
+  ): Promise<ConnectionResult<KeyTaskEntity>> {
+    const filtered = this.filtered(query, scope);
     const pageQuery = filtered
       .clone()
       .orderBy('t.id', 'ASC')
@@ -55,12 +60,13 @@ export class KeyTaskQueryService {
   }
 
   /** A cadre's tasks of a year, in their order. */
-  async ofCadre(cadreId: number, cycleYear: number): Promise<KeyTaskEntity[]> {
-    return this.filtered({ cadreId, cycleYear }).orderBy('t.ordinal', 'ASC').getMany();
+  async ofCadre(cadreId: number, cycleYear: number, scope: TaskScope): Promise<KeyTaskEntity[]> {
+    return this.filtered({ cadreId, cycleYear }, scope).orderBy('t.ordinal', 'ASC').getMany();
   }
 
-  private filtered(query: KeyTaskQuery): SelectQueryBuilder<KeyTaskEntity> {
-    const qb = this.db.getRepository(KeyTaskEntity).createQueryBuilder('t');
+  private filtered(query: KeyTaskQuery, scope: TaskScope): SelectQueryBuilder<KeyTaskEntity> {
+    const visible = taskScopeCondition(scope, 't');
+    const qb = this.db.getRepository(KeyTaskEntity).createQueryBuilder('t').where(visible.sql, visible.params);
     if (query.cycleYear !== undefined) {
       qb.andWhere('t.cycle_id = (SELECT c.id FROM cycle c WHERE c.year = :cycleYear)', { cycleYear: query.cycleYear });
     }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
@@ -31,23 +32,34 @@ function groupedBy<T extends ObjectLiteral>(
 function byId<T extends ObjectLiteral & { id: number }>(
   db: DataSource,
   entity: EntityTarget<T>,
+  visible: { sql: string; params: Record<string, unknown> } = { sql: 'TRUE', params: {} },
 ): DataLoader<number, T | null> {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = await db
       .getRepository(entity)
       .createQueryBuilder('row')
       .where('row.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(visible.sql, visible.params)
       .getMany();
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
-/** Per-request loaders for tasks and everything hanging off them, so lists cost a few statements. */
-export function createKeyTaskLoaders(db: DataSource) {
+/**
+ * Per-request loaders for tasks and everything hanging off them, so lists cost a few statements.
+ * Tasks and cadres outside the viewer's scope load as null (answered as "not found").
+ */
+export function createKeyTaskLoaders(db: DataSource, scope: TaskScope) {
+  const visibleTask = taskScopeCondition(scope, 'row');
+  const ownTaskScope = taskScopeCondition(scope, 't');
+  const ownCadre = scope.kind === 'some' && scope.cadreId !== null ? scope.cadreId : -1;
   return {
-    taskById: byId(db, KeyTaskEntity),
-    cadreById: byId(db, CadreEntity),
+    taskById: byId(db, KeyTaskEntity, visibleTask),
+    cadreById: byId(db, CadreEntity, {
+      sql: `(row.id = :ownCadre OR EXISTS (SELECT 1 FROM key_task t WHERE t.cadre_id = row.id AND ${ownTaskScope.sql}))`,
+      params: { ...ownTaskScope.params, ownCadre },
+    }),
     positionById: byId(db, PositionEntity),
     positionsByCadre: groupedBy(db, PositionEntity, 'cadreId', { startsOn: 'DESC', id: 'ASC' }),
     outputsByTask: groupedBy(db, OutputProductEntity, 'keyTaskId', { ordinal: 'ASC' }),

@@ -75,6 +75,7 @@ export class KeyTaskResolver {
     return ctx.services.keyTasks.list(
       toQuery(filter, provinceDateOf(ctx.now)),
       pageRequest(first, after, decodeKeyTaskCursor),
+      ctx.scope,
     );
   }
 

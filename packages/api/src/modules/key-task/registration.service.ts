@@ -86,7 +86,7 @@ export class RegistrationService {
 
   updateDraft(ctx: UseCaseContext, taskId: number, input: KeyTaskDraftInput): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       if (ctx.actor.cadreId !== task.cadreId) {
         fail('ACTOR_NOT_ALLOWED', {
           vi: 'Chỉ cán bộ đăng ký mới sửa được nhiệm vụ này.',
@@ -114,7 +114,7 @@ export class RegistrationService {
 
   submit(ctx: UseCaseContext, taskId: number): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const cycle = await this.cycleOf(db, task.cycleId);
       const performed = await performAction(db, ctx, task, 'SUBMIT');
       throwViolations(await registrationViolations(db, task, cycle));
@@ -130,7 +130,7 @@ export class RegistrationService {
   /** The focal agency returns a submission, or Ban Tổ chức sends a task back, for revision. */
   returnForRevision(ctx: UseCaseContext, taskId: number, comment: string): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const performed = await performAction(db, ctx, task, 'RETURN', { comment });
       if (performed.role === 'FOCAL') {
         await this.recordAppraisal(db, ctx, task, 'RETURNED', comment, performed.late);
@@ -142,7 +142,7 @@ export class RegistrationService {
   /** The focal agency accepts a registration; the rules are checked again, as the regulation says. */
   appraise(ctx: UseCaseContext, taskId: number, comment: string | null): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const performed = await performAction(db, ctx, task, 'APPRAISE', { comment });
       throwViolations(await registrationViolations(db, task, await this.cycleOf(db, task.cycleId)));
       await this.recordAppraisal(db, ctx, task, 'ACCEPTED', comment ?? '', performed.late);

@@ -23,7 +23,7 @@ export class SimpleActionsService {
     comment: string | null,
   ): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       await performAction(db, ctx, task, action, { comment });
       if (REASON_ACTIONS.has(action)) {
         await db.query('UPDATE key_task SET state_reason = $2 WHERE id = $1', [task.id, comment?.trim() ?? null]);

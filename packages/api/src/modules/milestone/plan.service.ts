@@ -88,7 +88,7 @@ export class PlanService {
     milestones: readonly MilestoneInput[],
   ): Promise<UseCaseResult<KeyTaskEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       await performAction(db, ctx, task, 'FILE_PLAN', { data: { milestones: milestones.length } });
       checkMilestones(milestones, task);
       for (const milestone of milestones) {
@@ -114,7 +114,7 @@ export class PlanService {
     input: ProgressInput,
   ): Promise<UseCaseResult<ProgressReportEntity>> {
     return runUseCase(this.dataSource, async (db) => {
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const note = normalizeText(input.note);
       if (note.length > 5000)
         fail(

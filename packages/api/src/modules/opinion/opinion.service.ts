@@ -30,7 +30,7 @@ export class OpinionService {
           { field: ['text'] },
         );
       }
-      const task = await lockTask(db, taskId);
+      const task = await lockTask(db, taskId, ctx);
       const stage = task.state === 'RESULT_APPRAISED' ? 'RESULT' : 'REGISTRATION';
       if (stage === 'REGISTRATION' && input.proposedOutcome !== null) {
         fail(

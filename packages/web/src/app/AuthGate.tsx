@@ -1,0 +1,18 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ErrorState, Loading } from '../components/QueryState';
+import { ViewerDocument } from '../gql/graphql';
+
+/** Shows its children to a signed-in user; anyone else is sent to sign in, and comes back after. */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const { data, loading, error, refetch } = useQuery(ViewerDocument);
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data?.viewer) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  return <>{children}</>;
+}
