@@ -1,4 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
+import { useQuery } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -38,14 +39,19 @@ const mocks: MockLink.MockedResponse[] = [
     request: { query: SignInDocument, variables: { username: 'btc', password: 'NVTT-demo-2026' } },
     result: { data: { sessionSignIn: { __typename: 'SignInPayload', viewer, userErrors: [] } } },
   },
-  { request: { query: ViewerDocument }, result: { data: { viewer } } },
 ];
+
+/** Reads the viewer from the cache only, as the gate does after a redirect. */
+function SignedInProbe() {
+  const { data } = useQuery(ViewerDocument, { fetchPolicy: 'cache-only' });
+  return <p>{data?.viewer ? `Trang đơn vị — ${data.viewer.displayName}` : 'Chưa đăng nhập'}</p>;
+}
 
 function renderLogin(url: string) {
   const router = createMemoryRouter(
     [
       { path: '/login', element: <LoginPage /> },
-      { path: '/units', element: <p>Trang đơn vị</p> },
+      { path: '/units', element: <SignedInProbe /> },
     ],
     { initialEntries: [url] },
   );
@@ -78,7 +84,7 @@ describe('LoginPage', () => {
     await userEvent.type(screen.getByLabelText('Tên đăng nhập'), 'btc');
     await userEvent.type(screen.getByLabelText('Mật khẩu'), 'NVTT-demo-2026');
     await userEvent.click(screen.getByRole('button', { name: 'Đăng nhập' }));
-    expect(await screen.findByText('Trang đơn vị')).toBeTruthy();
+    expect(await screen.findByText('Trang đơn vị — Trần Quốc Bảo')).toBeTruthy();
     expect(router.state.location.pathname).toBe('/units');
   });
 

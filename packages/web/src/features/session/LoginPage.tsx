@@ -18,8 +18,11 @@ export default function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(params.get('expired') ? t('session.expired') : null);
   const [signIn, { loading }] = useMutation(SignInDocument, {
-    refetchQueries: [ViewerDocument],
-    awaitRefetchQueries: true,
+    // The gate reads the viewer from the cache: record who is now signed in before going there.
+    update(cache, { data }) {
+      const viewer = data?.sessionSignIn.viewer;
+      if (viewer) cache.writeQuery({ query: ViewerDocument, data: { viewer } });
+    },
   });
 
   async function submit(event: FormEvent) {
