@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false, object: false },
-        scalars: { LocalDate: 'string', ID: 'string' },
+        scalars: { LocalDate: 'string', ID: 'string', DateTimeISO: 'string' },
         skipTypename: false,
       },
     },

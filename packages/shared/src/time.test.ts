@@ -4,6 +4,7 @@ import {
   daysInMonth,
   endOfProvinceDay,
   formatLocalDate,
+  formatProvinceDateTime,
   isAfterDeadline,
   isLocalDate,
   isWithinValidity,
@@ -40,6 +41,10 @@ describe('province calendar (Asia/Ho_Chi_Minh)', () => {
     expect(isWithinValidity('2025-07-01', null, '2025-06-30')).toBe(false);
     expect(isWithinValidity('2025-07-01', '2025-07-01', null)).toBe(true);
     expect(isWithinValidity('2025-06-30', '2025-07-01', null)).toBe(false);
+  });
+
+  it('writes instants as dd/mm/yyyy HH:mm in the province', () => {
+    expect(formatProvinceDateTime(new Date('2026-12-31T17:05:00Z'))).toBe('01/01/2027 00:05');
   });
 
   it('writes dates as dd/mm/yyyy and reads them back', () => {

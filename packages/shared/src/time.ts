@@ -93,3 +93,15 @@ export function parseDisplayDate(text: string): LocalDate | null {
   const value = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
   return isLocalDate(value) ? value : null;
 }
+
+const provinceTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: PROVINCE_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** `dd/mm/yyyy HH:mm` of an instant, in the province's time. */
+export function formatProvinceDateTime(instant: Date): string {
+  return `${formatLocalDate(provinceDateOf(instant))} ${provinceTimeFormat.format(instant)}`;
+}

@@ -74,6 +74,7 @@ export function AppShell() {
         </div>
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
+          <NavLink to="/account">{t('nav.account')}</NavLink>
         </nav>
         <UserMenu />
         <LanguageSwitch />

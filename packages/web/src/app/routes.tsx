@@ -6,6 +6,7 @@ import { AuthGate } from './AuthGate';
 // Pages load on demand, so the first screen carries only what it shows.
 const LoginPage = lazy(() => import('../features/session/LoginPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -20,6 +21,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units', element: <OrgUnitsPage /> },
+      { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

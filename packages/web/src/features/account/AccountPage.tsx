@@ -1,0 +1,81 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ACCESS_ROLES, UNIT_ROLES } from '@nvtt/shared';
+import { ErrorState, Loading } from '../../components/QueryState';
+import { AccountDocument, SessionRevokeAllDocument } from '../../gql/graphql';
+import { useLabels } from '../../lib/vocabulary';
+import { PasswordForm } from './PasswordForm';
+import { TokenManager } from './TokenManager';
+
+/** The signed-in user's roles, password, API tokens and sessions. */
+export default function AccountPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { data, error, refetch } = useQuery(AccountDocument);
+  const [revokeAll, { loading: revoking }] = useMutation(SessionRevokeAllDocument);
+
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  if (!data?.viewer) return <Loading />;
+  const viewer = data.viewer;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('account.heading')}</h1>
+      </header>
+      <div className="account-layout">
+        <section className="card" aria-labelledby="account-profile">
+          <h2 id="account-profile" className="card__title">
+            {t('account.profile')}
+          </h2>
+          <dl className="facts">
+            <dt>{t('account.roles')}</dt>
+            <dd>
+              {viewer.accessRoles.map((role) => labels.label(ACCESS_ROLES, role)).join('; ') || t('account.none')}
+            </dd>
+            <dt>{t('account.agencies')}</dt>
+            <dd>
+              {viewer.memberships.length
+                ? viewer.memberships
+                    .map((membership) => `${membership.unit.name} (${labels.label(UNIT_ROLES, membership.role)})`)
+                    .join('; ')
+                : t('account.none')}
+            </dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="account-password">
+          <h2 id="account-password" className="card__title">
+            {t('account.password')}
+          </h2>
+          <PasswordForm />
+        </section>
+        <section className="card account-layout__wide" aria-labelledby="account-tokens">
+          <h2 id="account-tokens" className="card__title">
+            {t('account.tokens')}
+          </h2>
+          <TokenManager tokens={data.apiTokens} />
+        </section>
+        <section className="card" aria-labelledby="account-sessions">
+          <h2 id="account-sessions" className="card__title">
+            {t('account.sessions')}
+          </h2>
+          <button
+            type="button"
+            className="button button--ghost"
+            disabled={revoking}
+            onClick={async () => {
+              await revokeAll();
+              await client.clearStore();
+              navigate('/login', { replace: true });
+            }}
+          >
+            {t('account.revokeAll')}
+          </button>
+        </section>
+      </div>
+    </>
+  );
+}
