@@ -8,6 +8,20 @@ import { useLabels } from '../../lib/vocabulary';
 import { PasswordForm } from './PasswordForm';
 import { TokenManager } from './TokenManager';
 
+/** "Ban Tổ chức Tỉnh ủy: BTC, Cơ quan đầu mối" — each agency once, with the roles held there. */
+export function agenciesOf<Role extends string>(
+  memberships: ReadonlyArray<{ role: Role; unit: { id: string; name: string } }>,
+  roleLabel: (role: Role) => string,
+): string[] {
+  const byUnit = new Map<string, { name: string; roles: string[] }>();
+  for (const membership of memberships) {
+    const entry = byUnit.get(membership.unit.id) ?? { name: membership.unit.name, roles: [] };
+    entry.roles.push(roleLabel(membership.role));
+    byUnit.set(membership.unit.id, entry);
+  }
+  return [...byUnit.values()].map((entry) => `${entry.name}: ${entry.roles.join(', ')}`);
+}
+
 /** The signed-in user's roles, password, API tokens and sessions. */
 export default function AccountPage() {
   const { t } = useTranslation();
@@ -39,9 +53,7 @@ export default function AccountPage() {
             <dt>{t('account.agencies')}</dt>
             <dd>
               {viewer.memberships.length
-                ? viewer.memberships
-                    .map((membership) => `${membership.unit.name} (${labels.label(UNIT_ROLES, membership.role)})`)
-                    .join('; ')
+                ? agenciesOf(viewer.memberships, (role) => labels.short(UNIT_ROLES, role)).join('; ')
                 : t('account.none')}
             </dd>
           </dl>

@@ -89,8 +89,8 @@ export function TokenManager({ tokens }: { tokens: readonly Token[] }) {
           </table>
         </div>
       )}
-      <form className="filters" onSubmit={(event) => void submit(event)}>
-        <div className="field field--grow">
+      <form className="stack token-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
           <label htmlFor={ids.name}>{t('account.tokenName')}</label>
           <input id={ids.name} value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
         </div>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PasswordChangeDocument } from '../../gql/graphql';
 import { PasswordForm } from './PasswordForm';
+import { agenciesOf } from './AccountPage';
 import { tokenStatus } from './TokenManager';
 
 describe('account', () => {
@@ -12,6 +13,19 @@ describe('account', () => {
     expect(tokenStatus({ revokedAt: null, expiresAt: '2026-12-01T00:00:00Z' }, now)).toBe('active');
     expect(tokenStatus({ revokedAt: null, expiresAt: '2026-11-26T00:00:00Z' }, now)).toBe('expired');
     expect(tokenStatus({ revokedAt: '2026-11-20T00:00:00Z', expiresAt: '2026-12-01T00:00:00Z' }, now)).toBe('revoked');
+  });
+
+  it('lists each agency once with the roles held there', () => {
+    const unit = { id: 'u1', name: 'Ban Tổ chức Tỉnh ủy' };
+    expect(
+      agenciesOf(
+        [
+          { role: 'CONSOLIDATOR', unit },
+          { role: 'FOCAL', unit },
+        ],
+        (role) => (role === 'FOCAL' ? 'Cơ quan đầu mối' : 'BTC'),
+      ),
+    ).toEqual(['Ban Tổ chức Tỉnh ủy: BTC, Cơ quan đầu mối']);
   });
 
   it('checks the repeated password, then shows the API’s message', async () => {
