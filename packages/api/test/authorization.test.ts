@@ -25,6 +25,7 @@ const RULES: Record<string, 'anonymous' | 'signed-in'> = {
   sessionSignOut: 'anonymous',
 };
 const SIGNED_IN_QUERIES = [
+  'accounts',
   'node',
   'orgUnits',
   'orgUnit',
@@ -71,6 +72,8 @@ const SIGNED_IN_MUTATIONS = [
   'passwordReset',
   'apiTokenCreate',
   'apiTokenRevoke',
+  'accountCreate',
+  'accountUpdate',
 ];
 for (const field of [...SIGNED_IN_QUERIES, ...SIGNED_IN_MUTATIONS]) RULES[field] = 'signed-in';
 

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import { mayWrite } from '../auth/actor.js';
 import { AuthService } from '../auth/auth.service.js';
 import { TokenService } from '../auth/token.service.js';
+import { AccountService } from '../auth/account.service.js';
 import type { HttpExchange } from '../auth/http-auth.js';
 import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
@@ -32,6 +33,7 @@ export function createServices(db: DataSource) {
     db,
     auth: new AuthService(db),
     tokens: new TokenService(db),
+    accounts: new AccountService(db),
     orgUnits: new OrgUnitService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),

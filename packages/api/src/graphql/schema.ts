@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import { MembershipFieldsResolver, SessionResolver } from '../modules/session/session.resolver.js';
 import { TokenResolver } from '../modules/session/token.resolver.js';
+import { AccountMembershipFieldsResolver, AccountResolver } from '../modules/session/account.resolver.js';
 import { requireSignedIn, type RequestContext } from './context.js';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
@@ -37,6 +38,8 @@ export const RESOLVERS = [
   SessionResolver,
   MembershipFieldsResolver,
   TokenResolver,
+  AccountResolver,
+  AccountMembershipFieldsResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

@@ -7,12 +7,12 @@ import {
   type UnitRole,
 } from '@nvtt/shared';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Actor } from '../../auth/actor.js';
 import { useCaseContext, type RequestContext } from '../../graphql/context.js';
 import { UnitRoleEnum, registerVocabulary } from '../../graphql/enums.js';
 import { toPayload } from '../../graphql/payload.js';
-import { toGlobalId } from '../../graphql/relay.js';
+import { idOfType, toGlobalId } from '../../graphql/relay.js';
 import { UserError } from '../../graphql/user-error.js';
 import type { CadreEntity } from '../cadre/cadre.entity.js';
 import { CadreType } from '../cadre/cadre.type.js';
@@ -151,10 +151,12 @@ export class SessionResolver {
   @Mutation(() => DonePayload, { description: 'Set a user’s password and end their sessions (ADMIN).' })
   async passwordReset(
     @Ctx() ctx: RequestContext,
-    @Arg('user', () => Int, { description: 'The account’s number.' }) user: number,
+    @Arg('user', () => ID, { description: 'The account (Account.id).' }) user: string,
     @Arg('next', () => String) next: string,
   ) {
-    return toPayload(await ctx.services.auth.adminResetPassword(useCaseContext(ctx), user, next));
+    return toPayload(
+      await ctx.services.auth.adminResetPassword(useCaseContext(ctx), idOfType(user, 'User') ?? -1, next),
+    );
   }
 }
 
