@@ -21,6 +21,8 @@ export interface AccountRow {
 export interface AccountInput {
   readonly displayName?: string | null;
   readonly cadreId?: number | null;
+  /** The cadre by personnel code: administrators link accounts without seeing task data. */
+  readonly cadreCode?: string | null;
   readonly globalRoles?: ReadonlyArray<'VIEWER' | 'ADMIN'> | null;
   readonly memberships?: ReadonlyArray<{ unitId: number; role: UnitRole }> | null;
   readonly disabled?: boolean | null;
@@ -116,7 +118,13 @@ export class AccountService {
       }
       await this.apply(db, id, input);
       // A disabled account or changed roles take effect now: its sessions end.
-      if (input.disabled === true || input.memberships || input.globalRoles || input.cadreId !== undefined) {
+      if (
+        input.disabled === true ||
+        input.memberships ||
+        input.globalRoles ||
+        input.cadreId !== undefined ||
+        input.cadreCode
+      ) {
         await db.query('UPDATE user_session SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL', [
           id,
           ctx.now,

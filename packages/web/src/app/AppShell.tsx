@@ -56,9 +56,11 @@ function UserMenu() {
   );
 }
 
-/** Header, navigation and language switch around every page. */
+/** Header, navigation and language switch around every page; links follow the viewer's roles. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { data } = useQuery(ViewerDocument);
+  const roles = data?.viewer?.accessRoles ?? [];
   return (
     <>
       <a className="skip-link" href="#main">
@@ -75,6 +77,7 @@ export function AppShell() {
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <NavLink to="/account">{t('nav.account')}</NavLink>
+          {roles.includes('ADMIN') && <NavLink to="/admin/accounts">{t('nav.admin')}</NavLink>}
         </nav>
         <UserMenu />
         <LanguageSwitch />

@@ -7,6 +7,7 @@ import { AuthGate } from './AuthGate';
 const LoginPage = lazy(() => import('../features/session/LoginPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const AccountsPage = lazy(() => import('../features/admin/AccountsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -22,6 +23,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/units" replace /> },
       { path: 'units', element: <OrgUnitsPage /> },
       { path: 'account', element: <AccountPage /> },
+      { path: 'admin/accounts', element: <AccountsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -84,6 +84,12 @@ class AccountInputType {
   @Field(() => ID, { nullable: true, description: 'The cadre this account is (cán bộ); null to unlink.' })
   cadre?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cadre this account is, by personnel code (mã cán bộ), e.g. "CB0051".',
+  })
+  cadreCode?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'true to unlink the cadre.' })
   unlinkCadre?: boolean | null;
 
@@ -111,6 +117,7 @@ function toInput(input: AccountInputType): AccountInput {
   return {
     ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
     ...(input.unlinkCadre ? { cadreId: null } : input.cadre ? { cadreId: idOfType(input.cadre, 'Cadre') ?? -1 } : {}),
+    ...(input.cadreCode ? { cadreCode: input.cadreCode } : {}),
     ...(input.globalRoles ? { globalRoles: input.globalRoles } : {}),
     ...(input.memberships
       ? {

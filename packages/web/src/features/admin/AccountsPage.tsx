@@ -1,0 +1,127 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACCESS_ROLES, UNIT_ROLES, formatProvinceDateTime } from '@nvtt/shared';
+import { Empty, ErrorState, Loading } from '../../components/QueryState';
+import { AccountUpdateDocument, AccountsDocument, PasswordResetDocument, type AccountsQuery } from '../../gql/graphql';
+import { useLabels } from '../../lib/vocabulary';
+import { agenciesOf } from '../account/AccountPage';
+import { CreateAccountForm } from './CreateAccountForm';
+
+type Account = AccountsQuery['accounts'][number];
+
+/** Administrators manage sign-in accounts: who they are, which agencies and roles, enabled or not. */
+export default function AccountsPage() {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const searchId = useId();
+  const [search, setSearch] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data, previousData, error, refetch } = useQuery(AccountsDocument, { variables: { search: search || null } });
+  const [update] = useMutation(AccountUpdateDocument, { refetchQueries: [AccountsDocument] });
+  const [reset] = useMutation(PasswordResetDocument);
+  const accounts = (data ?? previousData)?.accounts;
+
+  async function resetPassword(account: Account) {
+    const next = window.prompt(t('admin.resetPrompt', { username: account.username }));
+    if (!next) return;
+    const { data: result } = await reset({ variables: { id: account.id, next } });
+    const problem = result?.passwordReset.userErrors[0];
+    setNotice(
+      problem
+        ? i18n.language === 'en'
+          ? problem.messageEn
+          : problem.message
+        : t('admin.resetDone', { username: account.username }),
+    );
+  }
+
+  const roleText = (account: Account) =>
+    [
+      ...account.globalRoles.map((role) => labels.label(ACCESS_ROLES, role)),
+      ...(account.cadre ? [`${labels.label(ACCESS_ROLES, 'CADRE')}: ${account.cadre.fullName}`] : []),
+      ...agenciesOf(account.memberships, (role) => labels.short(UNIT_ROLES, role)),
+    ].join('; ');
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('admin.heading')}</h1>
+      </header>
+      <div className="account-layout">
+        <section className="card account-layout__wide" aria-labelledby="accounts-list">
+          <h2 id="accounts-list" className="visually-hidden">
+            {t('admin.heading')}
+          </h2>
+          <div className="field field--grow">
+            <label htmlFor={searchId}>{t('admin.search')}</label>
+            <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+          </div>
+          {notice && (
+            <p role="status" className="form-ok">
+              {notice}
+            </p>
+          )}
+          {error && !accounts && <ErrorState onRetry={() => void refetch()} />}
+          {!accounts && !error && <Loading />}
+          {accounts && accounts.length === 0 && <Empty>{t('admin.empty')}</Empty>}
+          {accounts && accounts.length > 0 && (
+            <div className="table-scroll">
+              <table className="table">
+                <thead>
+                  <tr>
+                    {(['username', 'name', 'roles', 'lastSignIn', 'status'] as const).map((column) => (
+                      <th key={column} scope="col">
+                        {t(`admin.columns.${column}`)}
+                      </th>
+                    ))}
+                    <th scope="col">
+                      <span className="visually-hidden">{t('admin.reset')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {accounts.map((account) => (
+                    <tr key={account.id}>
+                      <th scope="row">
+                        <code>{account.username}</code>
+                      </th>
+                      <td>{account.displayName}</td>
+                      <td>{roleText(account) || '—'}</td>
+                      <td>{account.lastSignInAt ? formatProvinceDateTime(new Date(account.lastSignInAt)) : '—'}</td>
+                      <td>{account.disabled ? t('admin.disabled') : t('admin.enabled')}</td>
+                      <td className="row-actions">
+                        <button
+                          type="button"
+                          className="button button--ghost"
+                          onClick={() => void resetPassword(account)}
+                        >
+                          {t('admin.reset')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--ghost"
+                          onClick={() =>
+                            void update({ variables: { id: account.id, input: { disabled: !account.disabled } } })
+                          }
+                        >
+                          {account.disabled ? t('admin.enable') : t('admin.disable')}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+        <section className="card" aria-labelledby="account-create">
+          <h2 id="account-create" className="card__title">
+            {t('admin.create')}
+          </h2>
+          <CreateAccountForm />
+        </section>
+      </div>
+    </>
+  );
+}
