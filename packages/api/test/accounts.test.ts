@@ -72,6 +72,24 @@ describe('account administration', () => {
     expect(again.data!.sessionSignIn.userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
   });
 
+  it('links an account to a cadre by personnel code, without seeing task data', async () => {
+    const [{ code }] = await app.dataSource.query(`SELECT code FROM cadre ORDER BY id LIMIT 1`);
+    const linked = await admin.graphql<{ accountUpdate: { userErrors: unknown[] } }>(UPDATE, {
+      id: accountId,
+      input: { cadreCode: code.toLowerCase() },
+    });
+    expect(linked.data!.accountUpdate.userErrors).toEqual([]);
+    const listed = await admin.graphql<{ accounts: Array<{ cadreCode: string }> }>(
+      `{ accounts(search: "tham.dinh") { cadreCode } }`,
+    );
+    expect(listed.data!.accounts[0]!.cadreCode).toBe(code);
+    const unknown = await admin.graphql<{ accountUpdate: { userErrors: Array<{ code: string }> } }>(UPDATE, {
+      id: accountId,
+      input: { cadreCode: 'KHONG-CO' },
+    });
+    expect(unknown.data!.accountUpdate.userErrors[0]!.code).toBe('NOT_FOUND');
+  });
+
   it('resets a password for an administrator only', async () => {
     const RESET = `mutation($id: ID!) { passwordReset(user: $id, next: "mat-khau-moi-cua-ban") { done userErrors { code } } }`;
     await admin.graphql(UPDATE, { id: accountId, input: { disabled: false } });

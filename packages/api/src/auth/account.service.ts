@@ -11,6 +11,7 @@ export interface AccountRow {
   readonly username: string;
   readonly displayName: string;
   readonly cadreId: number | null;
+  readonly cadreCode: string | null;
   readonly globalRoles: Array<'VIEWER' | 'ADMIN'>;
   readonly disabled: boolean;
   readonly createdAt: Date;
@@ -30,6 +31,7 @@ export interface AccountInput {
 
 const SELECT = `
   SELECT u.id, u.username, u.display_name AS "displayName", u.cadre_id AS "cadreId", u.global_roles AS "globalRoles",
+         (SELECT c.code FROM cadre c WHERE c.id = u.cadre_id) AS "cadreCode",
          u.disabled, u.created_at AS "createdAt",
          (SELECT max(s.created_at) FROM user_session s WHERE s.user_id = u.id) AS "lastSignInAt",
          coalesce((SELECT json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) ORDER BY m.unit_id, m.role)
@@ -152,6 +154,18 @@ export class AccountService {
         if (!cadre) fail('NOT_FOUND', { vi: 'Không tìm thấy cán bộ.', en: 'No such cadre.' }, { field: ['cadre'] });
       }
       await db.query('UPDATE app_user SET cadre_id = $2 WHERE id = $1', [id, input.cadreId]);
+    }
+    if (input.cadreCode) {
+      const [cadre] = await db.query('SELECT id FROM cadre WHERE code = $1', [
+        normalizeText(input.cadreCode).toUpperCase(),
+      ]);
+      if (!cadre)
+        fail(
+          'NOT_FOUND',
+          { vi: 'Không có cán bộ với mã này.', en: 'No cadre has this code.' },
+          { field: ['cadreCode'] },
+        );
+      await db.query('UPDATE app_user SET cadre_id = $2 WHERE id = $1', [id, cadre.id]);
     }
     if (input.globalRoles)
       await db.query('UPDATE app_user SET global_roles = $2 WHERE id = $1', [id, [...new Set(input.globalRoles)]]);

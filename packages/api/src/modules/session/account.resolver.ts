@@ -51,6 +51,9 @@ export class AccountType {
   @Field(() => String, { description: 'Name and post, as written into records.' })
   displayName: string;
 
+  @Field(() => String, { nullable: true, description: 'Personnel code of the cadre this account is (mã cán bộ).' })
+  cadreCode: string | null;
+
   @Field(() => [GlobalRoleEnum], { description: 'Roles not tied to a unit.' })
   globalRoles: Array<'VIEWER' | 'ADMIN'>;
 

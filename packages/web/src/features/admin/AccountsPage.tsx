@@ -39,7 +39,7 @@ export default function AccountsPage() {
   const roleText = (account: Account) =>
     [
       ...account.globalRoles.map((role) => labels.label(ACCESS_ROLES, role)),
-      ...(account.cadre ? [`${labels.label(ACCESS_ROLES, 'CADRE')}: ${account.cadre.fullName}`] : []),
+      ...(account.cadreCode ? [`${labels.label(ACCESS_ROLES, 'CADRE')} (${account.cadreCode})`] : []),
       ...agenciesOf(account.memberships, (role) => labels.short(UNIT_ROLES, role)),
     ].join('; ');
 
