@@ -23,6 +23,19 @@ describe('HTTP surface', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses requests a browser could send cross-site without a preflight (CSRF)', async () => {
+    const form = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { sessionSignOut }' }),
+    });
+    expect(form.status).toBe(400);
+    const viaGet = await fetch(`${app.url}/graphql?query=${encodeURIComponent('mutation { sessionSignOut }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(viaGet.status).toBe(405);
+  });
+
   it('says clearly when the dashboard has not been built', async () => {
     const response = await fetch(`${app.url}/`);
     expect(response.status).toBe(503);
