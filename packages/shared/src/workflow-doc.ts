@@ -8,21 +8,14 @@ import {
   type CycleStage,
   type StageActor,
 } from './cycle.js';
-import { EXEMPT_OUTCOMES, KEY_TASK_OUTCOMES, QUALITY_RATING_LEVELS, type KeyTaskOutcome } from './evaluation.js';
 import { KEY_TASK_STATES, type KeyTaskState } from './key-task.js';
 import { codesOf, type Label } from './label.js';
 import { UNIT_ROLES } from './org-unit.js';
-import {
-  computeMeasures,
-  DEFAULT_RATING_SCHEME_CODE,
-  RATING_SCHEMES,
-  ratingConditions,
-  type RatingScheme,
-  type RatingSchemeCode,
-} from './rating.js';
 import { durationInMonths, REGISTRATION_RULES, type RegistrationRuleCode } from './registration-rules.js';
 import { SUBJECT_GROUPS } from './subject-group.js';
 import { formatLocalDate, localDate } from './time.js';
+import { EXAMPLE_YEAR, code, codes, section, table, yesNo } from './markdown.js';
+import { measuresSection, outcomesSection, ratingLevelsSection, ratingSchemesSection } from './workflow-doc-ratings.js';
 import {
   KEY_TASK_ACTIONS,
   KEY_TASK_TRANSITIONS,
@@ -39,9 +32,6 @@ import {
  * (aligned tables, one blank line between blocks) so `prettier --check docs` leaves it alone.
  */
 
-/** The year whose calendar the page shows as an example. */
-const EXAMPLE_YEAR = 2027;
-
 /** Who acts in the workflow: the cadre, and the four roles a unit may hold (UNIT_ROLES). */
 const ACTORS: Readonly<Record<StageActor, Label>> = {
   CADRE: { vi: 'Cán bộ lãnh đạo, quản lý', en: 'Cadre' },
@@ -50,44 +40,6 @@ const ACTORS: Readonly<Record<StageActor, Label>> = {
 
 // ---------------------------------------------------------------------------------------------
 // Markdown helpers
-
-function code(text: string): string {
-  return `\`${text}\``;
-}
-
-function codes(list: readonly string[]): string {
-  return list.map(code).join(', ');
-}
-
-function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
-}
-
-/** The width Prettier gives a table cell: combining marks take no room. */
-function displayWidth(text: string): number {
-  return [...text].filter((char) => !/\p{M}/u.test(char)).length;
-}
-
-/** A table the way Prettier prints it: every column padded to its widest cell. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cells = [header, ...rows].map((row) => row.map((cell) => cell.replaceAll('|', '\\|')));
-  const widths = header.map((_, column) => Math.max(3, ...cells.map((row) => displayWidth(row[column] ?? ''))));
-  const line = (row: readonly string[]): string =>
-    `| ${row.map((cell, column) => cell + ' '.repeat(widths[column]! - displayWidth(cell))).join(' | ')} |`;
-  const [head, ...body] = cells;
-  return [line(head!), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');
-}
-
-function section(...blocks: readonly string[]): string {
-  return blocks.join('\n\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Vocabulary as the page writes it
 
 /** How the diagram and tables name an actor: the abbreviation users know, else a short name. */
 function actorName(actor: StageActor): string {
@@ -293,126 +245,6 @@ function registrationSection(): string {
     `A task’s duration counts the calendar months it runs into, both days included: ` +
       `${formatLocalDate(start)} → ${formatLocalDate(end)} is ${durationInMonths(start, end)} months, ` +
       `${formatLocalDate(start)} → ${formatLocalDate(nextYear)} is ${durationInMonths(start, nextYear)}.`,
-  );
-}
-
-/** How one task with `outcome` counts in the measures, read from computeMeasures itself. */
-function outcomeCounts(outcome: KeyTaskOutcome): ReturnType<typeof computeMeasures> {
-  return computeMeasures([{ outcome, outputs: [], milestones: [] }], localDate(EXAMPLE_YEAR, 12, 31));
-}
-
-function outcomesWhere(counts: (measures: ReturnType<typeof computeMeasures>) => number): string {
-  return codes(codesOf(KEY_TASK_OUTCOMES).filter((outcome) => counts(outcomeCounts(outcome)) > 0));
-}
-
-function outcomesSection(): string {
-  const rows = codesOf(KEY_TASK_OUTCOMES).map((outcome) => {
-    const counts = outcomeCounts(outcome);
-    return [
-      code(outcome),
-      KEY_TASK_OUTCOMES[outcome].vi,
-      KEY_TASK_OUTCOMES[outcome].en,
-      EXEMPT_OUTCOMES.includes(outcome) ? 'no (exempt)' : 'yes',
-      yesNo(counts.completedTasks > 0),
-      yesNo(counts.onTimeTasks > 0),
-      yesNo(counts.lateTasks > 0),
-      yesNo(counts.exceededTasks > 0),
-    ];
-  });
-  return section(
-    '## Outcomes, measures and ratings',
-    'Three layers are kept apart: the outcome of each task, the measures computed from the data, and the ' +
-      'official rating that the decision body enters.',
-    '### Outcome of a task',
-    'Self-assessed, appraised and concluded outcomes are all kept. An exempt outcome is left out of every ' +
-      'denominator.',
-    table(['Outcome', 'Vietnamese', 'English', 'In denominators', 'Completed', 'On time', 'Late', 'Exceeded'], rows),
-  );
-}
-
-function measuresSection(): string {
-  return section(
-    '### Measures',
-    'Computed for a cadre’s tasks as of a date. Exempt tasks count nowhere. A rate whose denominator is 0 ' +
-      'has no value (it is shown empty, not as 0%).',
-    [
-      `- **Assessable tasks**: tasks with an outcome that is not exempt (${codes(EXEMPT_OUTCOMES)}); the ` +
-        'denominator of every task rate. Tasks without an outcome yet are not counted.',
-      `- **Completion rate** (tỷ lệ hoàn thành): completed tasks (${outcomesWhere((m) => m.completedTasks)}) ÷ ` +
-        'assessable tasks.',
-      `- **Late share** (tỷ lệ chậm tiến độ): late tasks (${outcomesWhere((m) => m.lateTasks)}) ÷ assessable tasks.`,
-      `- **Exceeded share** (tỷ lệ vượt mức): exceeded tasks (${outcomesWhere((m) => m.exceededTasks)}) ÷ ` +
-        'assessable tasks.',
-      '- **Output achievement** (mức đạt chỉ tiêu sản phẩm đầu ra): the mean of actual ÷ target over the outputs ' +
-        'that have a target above 0 and an actual value, including tasks without an outcome yet; not capped, so ' +
-        '120% is possible.',
-      '- **Milestone on-time rate** (tỷ lệ mốc tiến độ đúng hạn): milestones done on or before their due date ÷ ' +
-        'milestones due by the date of the measures.',
-    ].join('\n'),
-  );
-}
-
-function ratingLevelsSection(): string {
-  const rows = codesOf(QUALITY_RATING_LEVELS).map((level) => [
-    code(level),
-    QUALITY_RATING_LEVELS[level].abbr,
-    QUALITY_RATING_LEVELS[level].vi,
-    QUALITY_RATING_LEVELS[level].en,
-  ]);
-  return section(
-    '### Rating levels',
-    'The official year-end rating (xếp loại chất lượng) has four levels. **The rating is never computed**: the ' +
-      'system shows the measures and, for each level, the conditions it needs and whether they are met; the ' +
-      'decision body (BTV) decides and enters the level.',
-    table(['Level', 'Abbr.', 'Vietnamese', 'English'], rows),
-  );
-}
-
-/** The score range of each level; a score is read as "at least the level's band". */
-function scoreBand(scheme: RatingScheme, level: keyof typeof QUALITY_RATING_LEVELS): string {
-  const { EXCELLENT, GOOD, COMPLETED } = scheme.bands;
-  switch (level) {
-    case 'EXCELLENT':
-      return `${EXCELLENT}–100`;
-    case 'GOOD':
-      return `${GOOD} to under ${EXCELLENT}`;
-    case 'COMPLETED':
-      return `${COMPLETED} to under ${GOOD}`;
-    case 'NOT_COMPLETED':
-      return `under ${COMPLETED}`;
-  }
-}
-
-function schemeSection(schemeCode: RatingSchemeCode): string {
-  const scheme = RATING_SCHEMES[schemeCode];
-  const levels = ratingConditions(computeMeasures([], localDate(EXAMPLE_YEAR, 12, 31)), scheme, null);
-  const rows = levels.map(({ level, conditions }) => [
-    QUALITY_RATING_LEVELS[level].abbr,
-    scoreBand(scheme, level),
-    conditions.map((condition) => condition.label.en).join('; '),
-    conditions.map((condition) => condition.label.vi).join('; '),
-  ]);
-  const quota =
-    scheme.excellentQuotaOfGood === null
-      ? 'No HTXS quota.'
-      : `HTXS quota: at most ${percent(scheme.excellentQuotaOfGood)} of the number rated HTT in a comparable ` +
-        `group (rounded down). Going over it is a warning for BTC, never a block.`;
-  const isDefault = schemeCode === DEFAULT_RATING_SCHEME_CODE ? ' (default)' : '';
-  return section(
-    `#### ${code(schemeCode)}${isDefault}`,
-    `${scheme.label.en}. ${scheme.label.vi}. Scale version ${code(scheme.scaleVersion)}.`,
-    table(['Level', 'Score', 'Conditions', 'Điều kiện'], rows),
-    quota,
-  );
-}
-
-function ratingSchemesSection(): string {
-  return section(
-    '### Rating schemes',
-    'A cycle stores the rating scheme it uses, with its scale version, so past years stay interpretable after ' +
-      'the national or provincial rules change. Scores are on a 100-point scale; a score is read as "at least ' +
-      'the level’s band", so several levels can have all their conditions met, and the decision body chooses.',
-    ...(Object.keys(RATING_SCHEMES) as RatingSchemeCode[]).map(schemeSection),
   );
 }
 

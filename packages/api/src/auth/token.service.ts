@@ -17,13 +17,17 @@ export interface ApiTokenRow {
 
 const COLUMNS = `id, name, prefix, scopes, created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt", last_used_at AS "lastUsedAt"`;
 const MAX_DAYS = 366;
+const LIST_SQL = `SELECT ${COLUMNS} FROM api_token WHERE user_id = $1 ORDER BY id DESC`;
+const INSERT_SQL = `INSERT INTO api_token (user_id, name, token_hash, prefix, scopes, created_at, expires_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`;
+const REVOKE_SQL = `UPDATE api_token SET revoked_at = coalesce(revoked_at, $3) WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`;
 
 /** API tokens for other tools: created by a user, shown once, stored hashed, scoped, expiring, revocable. */
 export class TokenService {
   constructor(private readonly db: DataSource) {}
 
   list(userId: number): Promise<ApiTokenRow[]> {
-    return this.db.query(`SELECT ${COLUMNS} FROM api_token WHERE user_id = $1 ORDER BY id DESC`, [userId]);
+    return this.db.query(LIST_SQL, [userId]);
   }
 
   create(
@@ -60,9 +64,7 @@ export class TokenService {
       }
       const token = newSecret('nvtt_');
       const expiresAt = new Date(ctx.now.getTime() + days * 86_400_000);
-      const [row] = await db.query(
-        `INSERT INTO api_token (user_id, name, token_hash, prefix, scopes, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      const [row] = await db.query(INSERT_SQL,
         [
           Number(ctx.actor.userId),
           label,
@@ -85,8 +87,7 @@ export class TokenService {
 
   revoke(ctx: UseCaseContext, id: number): Promise<UseCaseResult<ApiTokenRow>> {
     return runUseCase(this.db, async (db) => {
-      const [row] = await db.query(
-        `UPDATE api_token SET revoked_at = coalesce(revoked_at, $3) WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+      const [row] = await db.query(REVOKE_SQL,
         [id, Number(ctx.actor.userId), ctx.now],
       );
       if (!row) fail('NOT_FOUND', { vi: 'Không tìm thấy khóa API.', en: 'No such token.' });
