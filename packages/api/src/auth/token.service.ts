@@ -64,17 +64,15 @@ export class TokenService {
       }
       const token = newSecret('nvtt_');
       const expiresAt = new Date(ctx.now.getTime() + days * 86_400_000);
-      const [row] = await db.query(INSERT_SQL,
-        [
-          Number(ctx.actor.userId),
-          label,
-          secretHash(token),
-          token.slice(0, 9),
-          [...new Set(scopes)],
-          ctx.now,
-          expiresAt,
-        ],
-      );
+      const [row] = await db.query(INSERT_SQL, [
+        Number(ctx.actor.userId),
+        label,
+        secretHash(token),
+        token.slice(0, 9),
+        [...new Set(scopes)],
+        ctx.now,
+        expiresAt,
+      ]);
       await recordAudit(db, ctx, {
         entityType: 'ApiToken',
         entityId: row.id,
@@ -87,9 +85,7 @@ export class TokenService {
 
   revoke(ctx: UseCaseContext, id: number): Promise<UseCaseResult<ApiTokenRow>> {
     return runUseCase(this.db, async (db) => {
-      const [row] = await db.query(REVOKE_SQL,
-        [id, Number(ctx.actor.userId), ctx.now],
-      );
+      const [row] = await db.query(REVOKE_SQL, [id, Number(ctx.actor.userId), ctx.now]);
       if (!row) fail('NOT_FOUND', { vi: 'Không tìm thấy khóa API.', en: 'No such token.' });
       await recordAudit(db, ctx, { entityType: 'ApiToken', entityId: id, action: 'REVOKE' });
       return row as ApiTokenRow;
