@@ -26,6 +26,7 @@ const RULES: Record<string, 'anonymous' | 'signed-in'> = {
 };
 const SIGNED_IN_QUERIES = [
   'accounts',
+  'comparison',
   'node',
   'orgUnits',
   'orgUnit',

@@ -14,6 +14,11 @@ export const KEY_TASK_OUTCOMES = {
 } as const satisfies Vocabulary<string>;
 export type KeyTaskOutcome = keyof typeof KEY_TASK_OUTCOMES;
 
+/** Outcomes that count as completed (hoàn thành), on time, and late. */
+export const COMPLETED_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPLETED_ON_TIME', 'COMPLETED_LATE'];
+export const ON_TIME_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPLETED_ON_TIME'];
+export const LATE_OUTCOMES: readonly KeyTaskOutcome[] = ['COMPLETED_LATE'];
+
 /** Outcomes left out of every denominator. */
 export const EXEMPT_OUTCOMES: readonly KeyTaskOutcome[] = ['EXEMPT_OBJECTIVE'];
 

@@ -15,3 +15,4 @@ export * from './rating.js';
 export * from './workflow-doc.js';
 export * from './evidence.js';
 export * from './access.js';
+export * from './analytics.js';

@@ -1,4 +1,12 @@
-import { EXEMPT_OUTCOMES, QUALITY_RATING_LEVELS, type KeyTaskOutcome, type QualityRatingLevel } from './evaluation.js';
+import {
+  COMPLETED_OUTCOMES,
+  EXEMPT_OUTCOMES,
+  LATE_OUTCOMES,
+  ON_TIME_OUTCOMES,
+  QUALITY_RATING_LEVELS,
+  type KeyTaskOutcome,
+  type QualityRatingLevel,
+} from './evaluation.js';
 import { codesOf, type Label } from './label.js';
 import type { LocalDate } from './time.js';
 
@@ -85,9 +93,6 @@ export interface Measures {
   readonly milestoneOnTimeRate: number | null;
 }
 
-const COMPLETED_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPLETED_ON_TIME', 'COMPLETED_LATE'];
-const ON_TIME_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPLETED_ON_TIME'];
-
 function isExempt(outcome: KeyTaskOutcome | null): boolean {
   return outcome !== null && EXEMPT_OUTCOMES.includes(outcome);
 }
@@ -109,7 +114,7 @@ export function computeMeasures(tasks: readonly TaskResult[], asOf: LocalDate): 
   const assessableTasks = outcomes.length;
   const completedTasks = count(COMPLETED_OUTCOMES);
   const onTimeTasks = count(ON_TIME_OUTCOMES);
-  const lateTasks = count(['COMPLETED_LATE']);
+  const lateTasks = count(LATE_OUTCOMES);
   const exceededTasks = count(['EXCEEDED']);
 
   const ratios = counted.flatMap((task) =>

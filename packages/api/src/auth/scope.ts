@@ -101,3 +101,22 @@ export function isTaskInScope(
     }
   }
 }
+
+/**
+ * The scope of aggregate figures: everything for roles and tokens allowed aggregates (they see no
+ * names anyway), otherwise the same tasks the actor may read by name.
+ */
+export function aggregateScopeOf(actor: Actor | null): TaskScope {
+  if (actor === null) return { kind: 'none' };
+  if (actor.tokenScopes) {
+    if (actor.tokenScopes.includes('AGGREGATES')) return { kind: 'all' };
+  } else {
+    const roles = accessRolesOf({
+      isCadre: actor.cadreId !== null,
+      unitRoles: actor.memberships.map((membership) => membership.role),
+      globalRoles: actor.globalRoles ?? [],
+    });
+    if (roles.some((role) => ACCESS_POLICY[role].aggregates)) return { kind: 'all' };
+  }
+  return taskScopeOf(actor);
+}

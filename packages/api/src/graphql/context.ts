@@ -9,6 +9,7 @@ import { AccountService } from '../auth/account.service.js';
 import type { HttpExchange } from '../auth/http-auth.js';
 import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
+import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
 import { CycleService } from '../modules/cycle/cycle.service.js';
@@ -35,6 +36,7 @@ export function createServices(db: DataSource) {
     tokens: new TokenService(db),
     accounts: new AccountService(db),
     orgUnits: new OrgUnitService(db),
+    analytics: new AnalyticsService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
     cadres: new CadreService(db),

@@ -3,6 +3,7 @@ import {
   type AlignmentArea,
   type KeyTaskOutcome,
   type KeyTaskState,
+  type OrgUnitKind,
   type Sector,
   type SubjectGroup,
 } from '@nvtt/shared';
@@ -24,6 +25,10 @@ export interface KeyTaskQuery {
   readonly outcomes?: readonly KeyTaskOutcome[];
   readonly submittedLate?: boolean;
   readonly alignmentArea?: AlignmentArea;
+  /** Tasks registered in a unit of one of these kinds. */
+  readonly unitKinds?: readonly OrgUnitKind[];
+  /** Tasks registered in this former district or in a commune that mostly lies in it. */
+  readonly legacyDistrictId?: number;
   /** Tasks with a milestone due before this date and not done. */
   readonly overdueAsOf?: string;
   readonly search?: string;
@@ -76,6 +81,19 @@ export class KeyTaskQueryService {
     if (query.states?.length) qb.andWhere('t.state IN (:...states)', { states: query.states });
     if (query.outcomes?.length) qb.andWhere('t.concluded_outcome IN (:...outcomes)', { outcomes: query.outcomes });
     if (query.submittedLate !== undefined) qb.andWhere('t.submitted_late = :late', { late: query.submittedLate });
+    if (query.unitKinds?.length || query.legacyDistrictId !== undefined) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM position p2 JOIN org_unit u2 ON u2.id = p2.unit_id WHERE p2.id = t.position_id
+           AND (:noKinds OR u2.kind = ANY(:kinds))
+           AND (:noDistrict OR u2.legacy_district_id = :district OR (u2.kind = 'DISTRICT' AND u2.id = :district)))`,
+        {
+          noKinds: !query.unitKinds?.length,
+          kinds: [...(query.unitKinds ?? [])],
+          noDistrict: query.legacyDistrictId === undefined,
+          district: query.legacyDistrictId ?? -1,
+        },
+      );
+    }
     if (query.unitId !== undefined || query.sectors?.length || query.subjectGroups?.length) {
       qb.innerJoin('position', 'p', 'p.id = t.position_id');
       if (query.unitId !== undefined) qb.andWhere('p.unit_id = :unitId', { unitId: query.unitId });

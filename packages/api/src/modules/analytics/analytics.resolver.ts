@@ -1,0 +1,181 @@
+import {
+  ANALYTICS_DIMENSIONS,
+  isCodeOf,
+  ORG_UNIT_KINDS,
+  provinceDateOf,
+  SECTORS,
+  SUBJECT_GROUPS,
+  ALIGNMENT_AREAS,
+  type AnalyticsDimension,
+} from '@nvtt/shared';
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { aggregateScopeOf } from '../../auth/scope.js';
+import type { RequestContext } from '../../graphql/context.js';
+import { registerVocabulary } from '../../graphql/enums.js';
+import { badUserInput } from '../../graphql/errors.js';
+import { pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
+import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
+import { decodeKeyTaskCursor, type KeyTaskQuery } from '../key-task/key-task-query.service.js';
+import { KeyTaskConnection } from '../key-task/key-task.type.js';
+import type { ComparisonRow } from './analytics.service.js';
+
+export const AnalyticsDimensionEnum = registerVocabulary(
+  ANALYTICS_DIMENSIONS,
+  'AnalyticsDimension',
+  'What a comparison groups key tasks by (tiêu chí so sánh).',
+);
+
+/** A comparison row as the API returns it: the counts, the rates, and how to reach the tasks behind it. */
+interface ComparisonCell extends ComparisonRow {
+  readonly dimension: AnalyticsDimension;
+}
+
+const share = (count: number, of: number) => (of === 0 ? null : count / of);
+
+@ObjectType('ComparisonRow', {
+  description:
+    'Key tasks of one cycle sharing one value of the dimension, with the counts behind every rate (explainable: `tasks` lists them).',
+})
+export class ComparisonRowType {
+  @Field(() => Int, { description: 'The cycle’s year.' })
+  cycleYear: number;
+
+  @Field(() => String, {
+    description: 'The dimension value: a unit’s code, or a vocabulary code (sector, subject group…).',
+  })
+  code: string;
+
+  @Field(() => String, {
+    description: 'A unit’s name, or the code for vocabulary dimensions (label it with the vocabulary).',
+  })
+  label: string;
+
+  @Field(() => Int, { description: 'Cadres with tasks here (số cán bộ).' })
+  cadres: number;
+
+  @Field(() => Int, { description: 'Tasks counted, in any state.' })
+  tasks: number;
+
+  @Field(() => Int, { description: 'Tasks submitted for registration (đã đăng ký).' })
+  registered: number;
+
+  @Field(() => Int, { description: 'Tasks registered by the deadline (đăng ký đúng hạn).' })
+  registeredOnTime: number;
+
+  @Field(() => Int, { description: 'Tasks assigned by the Standing Committee (được giao).' })
+  assigned: number;
+
+  @Field(() => Int, { description: 'Tasks with a concluded outcome that counts (not exempt).' })
+  assessable: number;
+
+  @Field(() => Int, { description: 'Tasks concluded completed (exceeded, on time or late).' })
+  completed: number;
+
+  @Field(() => Int, { description: 'Tasks concluded exceeded or on time.' })
+  onTime: number;
+
+  @Field(() => Int, { description: 'Tasks concluded completed late.' })
+  late: number;
+
+  @Field(() => Int, { description: 'Tasks concluded exceeded.' })
+  exceeded: number;
+
+  @Field(() => Int, { description: 'Milestones due by today (exempt tasks left out).' })
+  milestonesDue: number;
+
+  @Field(() => Int, { description: 'Milestones done by their due date.' })
+  milestonesOnTime: number;
+}
+
+@Resolver(() => ComparisonRowType)
+export class AnalyticsResolver {
+  @Query(() => [ComparisonRowType], {
+    description:
+      'Compare key tasks across a dimension, for one or several cycles (so sánh). Figures cover everything for BTC, BTV, viewers and aggregate tokens; others see their own scope.',
+  })
+  async comparison(
+    @Ctx() ctx: RequestContext,
+    @Arg('cycleYears', () => [Int], { description: 'One or more cycle years (at most 10).' }) cycleYears: number[],
+    @Arg('dimension', () => AnalyticsDimensionEnum) dimension: AnalyticsDimension,
+  ): Promise<ComparisonCell[]> {
+    if (cycleYears.length === 0 || cycleYears.length > 10)
+      throw badUserInput('Choose 1 to 10 cycle years.', 'cycleYears');
+    const rows = await ctx.services.analytics.compare(
+      cycleYears,
+      dimension,
+      aggregateScopeOf(ctx.actor),
+      provinceDateOf(ctx.now),
+    );
+    return rows.map((row) => ({ ...row, dimension }));
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Tasks registered on time / registered.' })
+  registeredOnTimeRate(@Root() row: ComparisonCell): number | null {
+    return share(row.registeredOnTime, row.registered);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Completed / assessable (tỷ lệ hoàn thành).' })
+  completionRate(@Root() row: ComparisonCell): number | null {
+    return share(row.completed, row.assessable);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Late / assessable.' })
+  lateShare(@Root() row: ComparisonCell): number | null {
+    return share(row.late, row.assessable);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Exceeded / assessable.' })
+  exceededShare(@Root() row: ComparisonCell): number | null {
+    return share(row.exceeded, row.assessable);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Milestones on time / due (tỷ lệ đúng tiến độ).' })
+  milestoneOnTimeRate(@Root() row: ComparisonCell): number | null {
+    return share(row.milestonesOnTime, row.milestonesDue);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The unit’s id for unit dimensions (locality, former district, focal agency).',
+  })
+  unitId(@Root() row: ComparisonCell): string | null {
+    return row.unitId === null ? null : toGlobalId('OrgUnit', row.unitId);
+  }
+
+  @FieldResolver(() => KeyTaskConnection, {
+    description: 'The tasks behind this row, as far as the viewer may read them by name (drill-down).',
+  })
+  tasksCounted(
+    @Root() row: ComparisonCell,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ConnectionResult<KeyTaskEntity>> {
+    return ctx.services.keyTasks.list(drillDown(row), pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+  }
+}
+
+/** The keyTasks filter that selects exactly the tasks a row counted. */
+export function drillDown(row: ComparisonCell): KeyTaskQuery {
+  const base = { cycleYear: row.cycleYear };
+  switch (row.dimension) {
+    case 'LOCALITY':
+      return { ...base, unitId: row.unitId ?? -1 };
+    case 'LEGACY_DISTRICT':
+      return { ...base, legacyDistrictId: row.unitId ?? -1 };
+    case 'FOCAL_AGENCY':
+      return { ...base, focalUnitId: row.unitId ?? -1 };
+    case 'SECTOR':
+      return isCodeOf(SECTORS, row.code) ? { ...base, sectors: [row.code] } : { ...base, unitId: -1 };
+    case 'SUBJECT_GROUP':
+      return isCodeOf(SUBJECT_GROUPS, row.code) ? { ...base, subjectGroups: [row.code] } : { ...base, unitId: -1 };
+    case 'UNIT_KIND':
+      return isCodeOf(ORG_UNIT_KINDS, row.code) ? { ...base, unitKinds: [row.code] } : { ...base, unitId: -1 };
+    case 'ALIGNMENT_AREA':
+      return isCodeOf(ALIGNMENT_AREAS, row.code) ? { ...base, alignmentArea: row.code } : { ...base, unitId: -1 };
+    default: {
+      const unreachable: never = row.dimension;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import {
+  ASSIGNED_STATES,
+  COMPLETED_OUTCOMES,
+  EXEMPT_OUTCOMES,
+  LATE_OUTCOMES,
+  ON_TIME_OUTCOMES,
+  type AnalyticsDimension,
+} from '@nvtt/shared';
+import type { DataSource } from 'typeorm';
+import { taskScopeSql, type TaskScope } from '../../auth/scope.js';
+
+/** One cell of a comparison: a dimension value in one cycle, with the counts behind every rate. */
+export interface ComparisonRow {
+  readonly cycleYear: number;
+  /** The dimension value: a unit's id for unit dimensions, else a vocabulary code. */
+  readonly unitId: number | null;
+  readonly code: string;
+  readonly label: string;
+  readonly cadres: number;
+  readonly tasks: number;
+  readonly registered: number;
+  readonly registeredOnTime: number;
+  readonly assigned: number;
+  readonly assessable: number;
+  readonly completed: number;
+  readonly onTime: number;
+  readonly late: number;
+  readonly exceeded: number;
+  readonly milestonesDue: number;
+  readonly milestonesOnTime: number;
+}
+
+/** How each dimension reads a task: the unit (if any), a code, a label. Fixed text, no user input. */
+const DIMENSION_SQL: Readonly<Record<AnalyticsDimension, { unit: string; code: string; label: string; join: string }>> =
+  {
+    LOCALITY: { unit: 'u.id', code: 'u.code', label: 'u.name', join: '' },
+    LEGACY_DISTRICT: {
+      unit: 'd.id',
+      code: `coalesce(d.code, '')`,
+      label: `coalesce(d.name, '')`,
+      join: `LEFT JOIN org_unit d ON d.id = coalesce(u.legacy_district_id, CASE WHEN u.kind = 'DISTRICT' THEN u.id END)`,
+    },
+    SECTOR: { unit: 'NULL::int', code: 'u.sector', label: 'u.sector', join: '' },
+    SUBJECT_GROUP: { unit: 'NULL::int', code: 'p.subject_group', label: 'p.subject_group', join: '' },
+    FOCAL_AGENCY: { unit: 'f.id', code: 'f.code', label: 'f.name', join: 'JOIN org_unit f ON f.id = t.focal_unit_id' },
+    UNIT_KIND: { unit: 'NULL::int', code: 'u.kind', label: 'u.kind', join: '' },
+    ALIGNMENT_AREA: {
+      unit: 'NULL::int',
+      code: `coalesce(al.area, '')`,
+      label: `coalesce(al.area, '')`,
+      join: 'JOIN (SELECT DISTINCT key_task_id, area FROM alignment) al ON al.key_task_id = t.id',
+    },
+  };
+
+function comparisonSql(dimension: AnalyticsDimension, scopeSql: string): string {
+  const d = DIMENSION_SQL[dimension];
+  return `
+    WITH counted AS (
+      SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
+             ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label
+        FROM key_task t
+        JOIN cycle c ON c.id = t.cycle_id
+        JOIN position p ON p.id = t.position_id
+        JOIN org_unit u ON u.id = p.unit_id
+        ${d.join}
+       WHERE c.year = ANY($1) AND ${scopeSql}
+    ), milestones AS (
+      SELECT m.key_task_id,
+             count(*) FILTER (WHERE m.due_on <= $2) AS due,
+             count(*) FILTER (WHERE m.due_on <= $2 AND m.done_on IS NOT NULL AND m.done_on <= m.due_on) AS on_time
+        FROM milestone m WHERE m.key_task_id IN (SELECT id FROM counted) GROUP BY m.key_task_id
+    )
+    SELECT k.year AS "cycleYear", k.unit_id AS "unitId", k.code, min(k.label) AS label,
+           count(DISTINCT k.cadre_id)::int AS cadres,
+           count(*)::int AS tasks,
+           count(*) FILTER (WHERE k.submitted_at IS NOT NULL)::int AS registered,
+           count(*) FILTER (WHERE k.submitted_at IS NOT NULL AND NOT k.submitted_late)::int AS "registeredOnTime",
+           count(*) FILTER (WHERE k.state = ANY($3))::int AS assigned,
+           count(*) FILTER (WHERE k.concluded_outcome IS NOT NULL AND k.concluded_outcome <> ALL($4))::int AS assessable,
+           count(*) FILTER (WHERE k.concluded_outcome = ANY($5))::int AS completed,
+           count(*) FILTER (WHERE k.concluded_outcome = ANY($6))::int AS "onTime",
+           count(*) FILTER (WHERE k.concluded_outcome = ANY($7))::int AS late,
+           count(*) FILTER (WHERE k.concluded_outcome = 'EXCEEDED')::int AS exceeded,
+           coalesce(sum(m.due) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesDue",
+           coalesce(sum(m.on_time) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesOnTime"
+      FROM counted k LEFT JOIN milestones m ON m.key_task_id = k.id
+     GROUP BY k.year, k.unit_id, k.code
+     ORDER BY k.year, min(k.label), k.code`;
+}
+
+/** Comparisons computed in SQL, one statement per request, within the viewer's scope. */
+export class AnalyticsService {
+  constructor(private readonly db: DataSource) {}
+
+  async compare(
+    cycleYears: readonly number[],
+    dimension: AnalyticsDimension,
+    scope: TaskScope,
+    asOf: string,
+  ): Promise<ComparisonRow[]> {
+    const visible = taskScopeSql(scope, 't', 8);
+    return this.db.query(comparisonSql(dimension, visible.sql), [
+      [...cycleYears],
+      asOf,
+      [...ASSIGNED_STATES],
+      [...EXEMPT_OUTCOMES],
+      [...COMPLETED_OUTCOMES],
+      [...ON_TIME_OUTCOMES],
+      [...LATE_OUTCOMES],
+      ...visible.params,
+    ]);
+  }
+}
