@@ -164,7 +164,7 @@ describe('comparisons, counted by hand on a small fixture', () => {
       completed: 2,
       tasksCounted: { totalCount: 6 },
     });
-    expect(rows['']).toMatchObject({ cadres: 1, tasks: 1 });
+    expect(rows['']).toMatchObject({ cadres: 1, tasks: 1, tasksCounted: { totalCount: 1 } });
   });
 
   it('by sector, subject group and focal agency', async () => {
@@ -180,6 +180,28 @@ describe('comparisons, counted by hand on a small fixture', () => {
       tasksCounted: { totalCount: 4 },
     });
     expect(focal.BTCTU).toMatchObject({ cadres: 1, tasks: 3 });
+  });
+
+  it('crosses two dimensions into a matrix, each cell with its own tasks', async () => {
+    const response = await app.graphql<{
+      comparison: Array<{ code: string; code2: string; tasks: number; tasksCounted: { totalCount: number } }>;
+    }>(
+      `{ comparison(cycleYears: [2021], dimension: FOCAL_AGENCY, by: SUBJECT_GROUP) { code code2 tasks tasksCounted(first: 10) { totalCount } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const cells = response.data!.comparison.map((cell) => [
+      cell.code,
+      cell.code2,
+      cell.tasks,
+      cell.tasksCounted.totalCount,
+    ]);
+    expect(cells).toEqual([
+      ['BTCTU', 'PARTY_SECRETARY', 3, 3],
+      ['DU_UBND', 'DEPARTMENT_DIRECTOR', 1, 1],
+      ['DU_UBND', 'PEOPLES_COMMITTEE_CHAIR', 3, 3],
+    ]);
+    const same = await app.graphql(`{ comparison(cycleYears: [2021], dimension: SECTOR, by: SECTOR) { code } }`);
+    expect(same.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps to the viewer’s scope: a cadre sees their own figures, a viewer all figures but no tasks', async () => {

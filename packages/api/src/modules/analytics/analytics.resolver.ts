@@ -28,6 +28,7 @@ export const AnalyticsDimensionEnum = registerVocabulary(
 /** A comparison row as the API returns it: the counts, the rates, and how to reach the tasks behind it. */
 interface ComparisonCell extends ComparisonRow {
   readonly dimension: AnalyticsDimension;
+  readonly second: AnalyticsDimension | null;
 }
 
 const share = (count: number, of: number) => (of === 0 ? null : count / of);
@@ -49,6 +50,12 @@ export class ComparisonRowType {
     description: 'A unit’s name, or the code for vocabulary dimensions (label it with the vocabulary).',
   })
   label: string;
+
+  @Field(() => String, { nullable: true, description: 'In a matrix: the second dimension’s value (code).' })
+  code2: string | null;
+
+  @Field(() => String, { nullable: true, description: 'In a matrix: the second dimension’s label.' })
+  label2: string | null;
 
   @Field(() => Int, { description: 'Cadres with tasks here (số cán bộ).' })
   cadres: number;
@@ -96,17 +103,25 @@ export class AnalyticsResolver {
   async comparison(
     @Ctx() ctx: RequestContext,
     @Arg('cycleYears', () => [Int], { description: 'One or more cycle years (at most 10).' }) cycleYears: number[],
-    @Arg('dimension', () => AnalyticsDimensionEnum) dimension: AnalyticsDimension,
+    @Arg('dimension', () => AnalyticsDimensionEnum, { description: 'The rows.' }) dimension: AnalyticsDimension,
+    @Arg('by', () => AnalyticsDimensionEnum, {
+      nullable: true,
+      description: 'A second dimension, for a matrix (e.g. locality × sector).',
+    })
+    by?: AnalyticsDimension | null,
   ): Promise<ComparisonCell[]> {
     if (cycleYears.length === 0 || cycleYears.length > 10)
       throw badUserInput('Choose 1 to 10 cycle years.', 'cycleYears');
+    if (by === dimension) throw badUserInput('A matrix needs two different dimensions.', 'by');
+    const second = by ?? null;
     const rows = await ctx.services.analytics.compare(
       cycleYears,
       dimension,
+      second,
       aggregateScopeOf(ctx.actor),
       provinceDateOf(ctx.now),
     );
-    return rows.map((row) => ({ ...row, dimension }));
+    return rows.map((row) => ({ ...row, dimension, second }));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Tasks registered on time / registered.' })
@@ -151,18 +166,31 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return ctx.services.keyTasks.list(drillDown(row), pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+    const query = row.second
+      ? {
+          ...drillDown(row.dimension, row.cycleYear, row.unitId, row.code),
+          ...drillDown(row.second, row.cycleYear, row.unitId2, row.code2 ?? ''),
+        }
+      : drillDown(row.dimension, row.cycleYear, row.unitId, row.code);
+    return ctx.services.keyTasks.list(query, pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
   }
 }
 
-/** The keyTasks filter that selects exactly the tasks a row counted. */
-export function drillDown(row: ComparisonCell): KeyTaskQuery {
-  const base = { cycleYear: row.cycleYear };
-  switch (row.dimension) {
+/** The keyTasks filter that selects exactly the tasks a row counted, for one dimension's value. */
+export function drillDown(
+  dimension: AnalyticsDimension,
+  cycleYear: number,
+  unitId: number | null,
+  code: string,
+): KeyTaskQuery {
+  const base = { cycleYear };
+  const row = { unitId, code };
+  switch (dimension) {
     case 'LOCALITY':
       return { ...base, unitId: row.unitId ?? -1 };
     case 'LEGACY_DISTRICT':
-      return { ...base, legacyDistrictId: row.unitId ?? -1 };
+      // 0: the row of tasks in units with no former district (provincial bodies).
+      return { ...base, legacyDistrictId: row.unitId ?? 0 };
     case 'FOCAL_AGENCY':
       return { ...base, focalUnitId: row.unitId ?? -1 };
     case 'SECTOR':
@@ -174,7 +202,7 @@ export function drillDown(row: ComparisonCell): KeyTaskQuery {
     case 'ALIGNMENT_AREA':
       return isCodeOf(ALIGNMENT_AREAS, row.code) ? { ...base, alignmentArea: row.code } : { ...base, unitId: -1 };
     default: {
-      const unreachable: never = row.dimension;
+      const unreachable: never = dimension;
       return unreachable;
     }
   }

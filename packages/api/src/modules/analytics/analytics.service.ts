@@ -16,6 +16,10 @@ export interface ComparisonRow {
   readonly unitId: number | null;
   readonly code: string;
   readonly label: string;
+  /** The second dimension's value, in a matrix (e.g. locality × sector); null otherwise. */
+  readonly unitId2: number | null;
+  readonly code2: string | null;
+  readonly label2: string | null;
   readonly cadres: number;
   readonly tasks: number;
   readonly registered: number;
@@ -52,17 +56,21 @@ const DIMENSION_SQL: Readonly<Record<AnalyticsDimension, { unit: string; code: s
     },
   };
 
-function comparisonSql(dimension: AnalyticsDimension, scopeSql: string): string {
+function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension | null, scopeSql: string): string {
   const d = DIMENSION_SQL[dimension];
+  // The second dimension of a matrix; 'NULL' columns when the comparison has one dimension.
+  const e = second ? DIMENSION_SQL[second] : { unit: 'NULL::int', code: 'NULL::text', label: 'NULL::text', join: '' };
   return `
     WITH counted AS (
       SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
-             ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label
+             ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
+             ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2
         FROM key_task t
         JOIN cycle c ON c.id = t.cycle_id
         JOIN position p ON p.id = t.position_id
         JOIN org_unit u ON u.id = p.unit_id
         ${d.join}
+        ${e.join}
        WHERE c.year = ANY($1) AND ${scopeSql}
     ), milestones AS (
       SELECT m.key_task_id,
@@ -71,6 +79,7 @@ function comparisonSql(dimension: AnalyticsDimension, scopeSql: string): string 
         FROM milestone m WHERE m.key_task_id IN (SELECT id FROM counted) GROUP BY m.key_task_id
     )
     SELECT k.year AS "cycleYear", k.unit_id AS "unitId", k.code, min(k.label) AS label,
+           k.unit_id2 AS "unitId2", k.code2 AS "code2", min(k.label2) AS "label2",
            count(DISTINCT k.cadre_id)::int AS cadres,
            count(*)::int AS tasks,
            count(*) FILTER (WHERE k.submitted_at IS NOT NULL)::int AS registered,
@@ -84,8 +93,8 @@ function comparisonSql(dimension: AnalyticsDimension, scopeSql: string): string 
            coalesce(sum(m.due) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesDue",
            coalesce(sum(m.on_time) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesOnTime"
       FROM counted k LEFT JOIN milestones m ON m.key_task_id = k.id
-     GROUP BY k.year, k.unit_id, k.code
-     ORDER BY k.year, min(k.label), k.code`;
+     GROUP BY k.year, k.unit_id, k.code, k.unit_id2, k.code2
+     ORDER BY k.year, min(k.label), k.code, min(k.label2), k.code2`;
 }
 
 /** Comparisons computed in SQL, one statement per request, within the viewer's scope. */
@@ -95,11 +104,12 @@ export class AnalyticsService {
   async compare(
     cycleYears: readonly number[],
     dimension: AnalyticsDimension,
+    second: AnalyticsDimension | null,
     scope: TaskScope,
     asOf: string,
   ): Promise<ComparisonRow[]> {
     const visible = taskScopeSql(scope, 't', 8);
-    return this.db.query(comparisonSql(dimension, visible.sql), [
+    return this.db.query(comparisonSql(dimension, second, visible.sql), [
       [...cycleYears],
       asOf,
       [...ASSIGNED_STATES],

@@ -27,7 +27,7 @@ export interface KeyTaskQuery {
   readonly alignmentArea?: AlignmentArea;
   /** Tasks registered in a unit of one of these kinds. */
   readonly unitKinds?: readonly OrgUnitKind[];
-  /** Tasks registered in this former district or in a commune that mostly lies in it. */
+  /** Tasks registered in this former district or in a commune that mostly lies in it; 0: in units with none. */
   readonly legacyDistrictId?: number;
   /** Tasks with a milestone due before this date and not done. */
   readonly overdueAsOf?: string;
@@ -85,7 +85,8 @@ export class KeyTaskQueryService {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM position p2 JOIN org_unit u2 ON u2.id = p2.unit_id WHERE p2.id = t.position_id
            AND (:noKinds OR u2.kind = ANY(:kinds))
-           AND (:noDistrict OR u2.legacy_district_id = :district OR (u2.kind = 'DISTRICT' AND u2.id = :district)))`,
+           AND (:noDistrict OR u2.legacy_district_id = :district OR (u2.kind = 'DISTRICT' AND u2.id = :district)
+                OR (:district = 0 AND u2.legacy_district_id IS NULL AND u2.kind <> 'DISTRICT')))`,
         {
           noKinds: !query.unitKinds?.length,
           kinds: [...(query.unitKinds ?? [])],
