@@ -11,6 +11,7 @@ interface Fixture {
   readonly outcome: string | null;
   readonly submitted: 'on-time' | 'late' | null;
   readonly milestones?: ReadonlyArray<readonly [due: string, done: string | null]>;
+  readonly areas?: readonly string[];
 }
 
 /** Writes tasks straight into a closed cycle, so the expected figures can be counted by hand. */
@@ -33,6 +34,9 @@ async function tasksFor(cadreId: number, cycleId: number, focal: string, fixture
         fixture.outcome,
       ],
     );
+    for (const area of fixture.areas ?? []) {
+      await db.query(`INSERT INTO alignment (key_task_id, source, area) VALUES ($1, 'NQ09_TW_2022', $2)`, [id, area]);
+    }
     for (const [due, done] of fixture.milestones ?? []) {
       await db.query(
         `INSERT INTO milestone (key_task_id, period_kind, period_label, due_on, expected_output, done_on) VALUES ($1, 'QUARTER', 'Quý', $2, 'Kết quả', $3)`,
@@ -69,12 +73,19 @@ beforeAll(async () => {
       state: 'CONCLUDED',
       outcome: 'EXCEEDED',
       submitted: 'on-time',
+      areas: ['INFRASTRUCTURE'],
       milestones: [
         ['2021-03-31', '2021-03-30'],
         ['2021-06-30', '2021-07-10'],
       ],
     },
-    { state: 'CONCLUDED', outcome: 'COMPLETED_LATE', submitted: 'late', milestones: [['2021-03-31', null]] },
+    {
+      state: 'CONCLUDED',
+      outcome: 'COMPLETED_LATE',
+      submitted: 'late',
+      areas: ['INFRASTRUCTURE'],
+      milestones: [['2021-03-31', null]],
+    },
     {
       state: 'CONCLUDED',
       outcome: 'EXEMPT_OBJECTIVE',
@@ -83,9 +94,10 @@ beforeAll(async () => {
     },
   ]);
   await tasksFor(b.id, cycleId, 'DU_UBND', [
-    { state: 'CONCLUDED', outcome: 'NOT_COMPLETED', submitted: 'on-time' },
+    { state: 'CONCLUDED', outcome: 'NOT_COMPLETED', submitted: 'on-time', areas: ['TOURISM_SERVICES'] },
+
     { state: 'REJECTED', outcome: null, submitted: 'on-time' },
-    { state: 'DRAFT', outcome: null, submitted: null },
+    { state: 'DRAFT', outcome: null, submitted: null, areas: ['PLANNING'] },
   ]);
   await tasksFor(c.id, cycleId, 'DU_UBND', [
     {
@@ -100,7 +112,7 @@ afterAll(() => app.close());
 
 const COMPARE = `query($dimension: AnalyticsDimension!) {
   comparison(cycleYears: [2021], dimension: $dimension) {
-    code label cadres tasks registered registeredOnTime assigned assessable completed onTime late exceeded
+    code label cadres tasks registered registeredOnTime assigned assessable completed onTime late exceeded partial notCompleted exempt
     milestonesDue milestonesOnTime completionRate lateShare exceededShare milestoneOnTimeRate registeredOnTimeRate
     tasksCounted(first: 50) { totalCount }
   }
@@ -130,6 +142,9 @@ describe('comparisons, counted by hand on a small fixture', () => {
       onTime: 1,
       late: 1,
       exceeded: 1,
+      partial: 0,
+      notCompleted: 0,
+      exempt: 1,
       milestonesDue: 3,
       milestonesOnTime: 1,
       completionRate: 1,
@@ -145,6 +160,7 @@ describe('comparisons, counted by hand on a small fixture', () => {
       assigned: 1,
       assessable: 1,
       completed: 0,
+      notCompleted: 1,
       completionRate: 0,
       milestoneOnTimeRate: null,
     });
@@ -223,5 +239,29 @@ describe('comparisons, counted by hand on a small fixture', () => {
       app.graphql(`{ comparison(cycleYears: [2021, 2025, 2026], dimension: LOCALITY) { code completionRate } }`),
     );
     expect(statements).toBe(1);
+  });
+
+  it('shows every goal area, the empty ones too, and counts drafts for none', async () => {
+    const response = await app.graphql<{
+      alignmentCoverage: Array<{ area: string; tasks: number; cadres: number; localities: number }>;
+    }>('{ alignmentCoverage(cycleYear: 2021) { area tasks cadres localities } }');
+    const byArea = Object.fromEntries(response.data!.alignmentCoverage.map((row) => [row.area, row]));
+    expect(response.data!.alignmentCoverage).toHaveLength(15);
+    expect(byArea.INFRASTRUCTURE).toEqual({ area: 'INFRASTRUCTURE', tasks: 2, cadres: 1, localities: 1 });
+    expect(byArea.TOURISM_SERVICES).toEqual({ area: 'TOURISM_SERVICES', tasks: 1, cadres: 1, localities: 1 });
+    expect(byArea.PLANNING).toEqual({ area: 'PLANNING', tasks: 0, cadres: 0, localities: 0 });
+  });
+
+  it('lists the localities that carry none of an area, so they add up with those that do', async () => {
+    const response = await app.graphql<{
+      coverage: Array<{ area: string; localities: number }>;
+      missing: Array<{ kind: string }>;
+    }>(
+      '{ coverage: alignmentCoverage(cycleYear: 2026) { area localities } missing: localitiesWithoutArea(cycleYear: 2026, area: INFRASTRUCTURE) { kind } }',
+    );
+    const carrying = response.data!.coverage.find((row) => row.area === 'INFRASTRUCTURE')!.localities;
+    expect(carrying).toBeGreaterThan(0);
+    expect(response.data!.missing.every((unit) => ['COMMUNE', 'WARD', 'SPECIAL_ZONE'].includes(unit.kind))).toBe(true);
+    expect(response.data!.missing.length + carrying).toBe(65);
   });
 });

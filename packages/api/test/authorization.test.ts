@@ -26,6 +26,8 @@ const RULES: Record<string, 'anonymous' | 'signed-in'> = {
 };
 const SIGNED_IN_QUERIES = [
   'accounts',
+  'alignmentCoverage',
+  'localitiesWithoutArea',
   'comparison',
   'node',
   'orgUnits',

@@ -10,6 +10,7 @@ import type { HttpExchange } from '../auth/http-auth.js';
 import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
+import { CoverageService } from '../modules/analytics/coverage.service.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
 import { CycleService } from '../modules/cycle/cycle.service.js';
@@ -37,6 +38,7 @@ export function createServices(db: DataSource) {
     accounts: new AccountService(db),
     orgUnits: new OrgUnitService(db),
     analytics: new AnalyticsService(db),
+    coverage: new CoverageService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
     cadres: new CadreService(db),

@@ -87,6 +87,15 @@ export class ComparisonRowType {
   @Field(() => Int, { description: 'Tasks concluded exceeded.' })
   exceeded: number;
 
+  @Field(() => Int, { description: 'Tasks concluded partially completed.' })
+  partial: number;
+
+  @Field(() => Int, { description: 'Tasks concluded not completed.' })
+  notCompleted: number;
+
+  @Field(() => Int, { description: 'Tasks not assessed for objective causes (left out of rates).' })
+  exempt: number;
+
   @Field(() => Int, { description: 'Milestones due by today (exempt tasks left out).' })
   milestonesDue: number;
 

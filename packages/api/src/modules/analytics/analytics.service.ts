@@ -30,6 +30,9 @@ export interface ComparisonRow {
   readonly onTime: number;
   readonly late: number;
   readonly exceeded: number;
+  readonly partial: number;
+  readonly notCompleted: number;
+  readonly exempt: number;
   readonly milestonesDue: number;
   readonly milestonesOnTime: number;
 }
@@ -90,6 +93,9 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
            count(*) FILTER (WHERE k.concluded_outcome = ANY($6))::int AS "onTime",
            count(*) FILTER (WHERE k.concluded_outcome = ANY($7))::int AS late,
            count(*) FILTER (WHERE k.concluded_outcome = 'EXCEEDED')::int AS exceeded,
+           count(*) FILTER (WHERE k.concluded_outcome = 'PARTIALLY_COMPLETED')::int AS partial,
+           count(*) FILTER (WHERE k.concluded_outcome = 'NOT_COMPLETED')::int AS "notCompleted",
+           count(*) FILTER (WHERE k.concluded_outcome = ANY($4))::int AS exempt,
            coalesce(sum(m.due) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesDue",
            coalesce(sum(m.on_time) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesOnTime"
       FROM counted k LEFT JOIN milestones m ON m.key_task_id = k.id
