@@ -12,6 +12,8 @@ interface Fixture {
   readonly submitted: 'on-time' | 'late' | null;
   readonly milestones?: ReadonlyArray<readonly [due: string, done: string | null]>;
   readonly areas?: readonly string[];
+  readonly self?: string;
+  readonly appraised?: string;
 }
 
 /** Writes tasks straight into a closed cycle, so the expected figures can be counted by hand. */
@@ -20,8 +22,9 @@ async function tasksFor(cadreId: number, cycleId: number, focal: string, fixture
   const [{ id: positionId }] = await db.query('SELECT id FROM position WHERE cadre_id = $1', [cadreId]);
   for (const [index, fixture] of fixtures.entries()) {
     const [{ id }] = await db.query(
-      `INSERT INTO key_task (cycle_id, cadre_id, position_id, focal_unit_id, ordinal, title, state, submitted_at, submitted_late, concluded_outcome)
-       VALUES ($1, $2, $3, $4, $5, 'Nhiệm vụ kiểm thử', $6, $7, $8, $9) RETURNING id`,
+      `INSERT INTO key_task (cycle_id, cadre_id, position_id, focal_unit_id, ordinal, title, state, submitted_at, submitted_late,
+                             concluded_outcome, self_outcome, appraised_outcome)
+       VALUES ($1, $2, $3, $4, $5, 'Nhiệm vụ kiểm thử', $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         cycleId,
         cadreId,
@@ -32,6 +35,8 @@ async function tasksFor(cadreId: number, cycleId: number, focal: string, fixture
         fixture.submitted ? '2020-10-20T03:00:00Z' : null,
         fixture.submitted === 'late',
         fixture.outcome,
+        fixture.self ?? null,
+        fixture.appraised ?? null,
       ],
     );
     for (const area of fixture.areas ?? []) {
@@ -83,6 +88,8 @@ beforeAll(async () => {
       state: 'CONCLUDED',
       outcome: 'COMPLETED_LATE',
       submitted: 'late',
+      self: 'COMPLETED_ON_TIME',
+      appraised: 'COMPLETED_LATE',
       areas: ['INFRASTRUCTURE'],
       milestones: [['2021-03-31', null]],
     },
@@ -90,11 +97,19 @@ beforeAll(async () => {
       state: 'CONCLUDED',
       outcome: 'EXEMPT_OBJECTIVE',
       submitted: 'on-time',
+      self: 'EXCEEDED',
       milestones: [['2021-03-31', '2021-03-01']],
     },
   ]);
   await tasksFor(b.id, cycleId, 'DU_UBND', [
-    { state: 'CONCLUDED', outcome: 'NOT_COMPLETED', submitted: 'on-time', areas: ['TOURISM_SERVICES'] },
+    {
+      state: 'CONCLUDED',
+      outcome: 'NOT_COMPLETED',
+      submitted: 'on-time',
+      areas: ['TOURISM_SERVICES'],
+      self: 'COMPLETED_LATE',
+      appraised: 'PARTIALLY_COMPLETED',
+    },
 
     { state: 'REJECTED', outcome: null, submitted: 'on-time' },
     { state: 'DRAFT', outcome: null, submitted: null, areas: ['PLANNING'] },
@@ -113,6 +128,7 @@ afterAll(() => app.close());
 const COMPARE = `query($dimension: AnalyticsDimension!) {
   comparison(cycleYears: [2021], dimension: $dimension) {
     code label cadres tasks registered registeredOnTime assigned assessable completed onTime late exceeded partial notCompleted exempt
+    selfAboveConcluded appraisedAboveConcluded
     milestonesDue milestonesOnTime completionRate lateShare exceededShare milestoneOnTimeRate registeredOnTimeRate
     tasksCounted(first: 50) { totalCount }
   }
@@ -145,6 +161,8 @@ describe('comparisons, counted by hand on a small fixture', () => {
       partial: 0,
       notCompleted: 0,
       exempt: 1,
+      selfAboveConcluded: 1,
+      appraisedAboveConcluded: 0,
       milestonesDue: 3,
       milestonesOnTime: 1,
       completionRate: 1,
@@ -161,6 +179,8 @@ describe('comparisons, counted by hand on a small fixture', () => {
       assessable: 1,
       completed: 0,
       notCompleted: 1,
+      selfAboveConcluded: 1,
+      appraisedAboveConcluded: 1,
       completionRate: 0,
       milestoneOnTimeRate: null,
     });

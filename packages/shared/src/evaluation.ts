@@ -19,6 +19,15 @@ export const COMPLETED_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPL
 export const ON_TIME_OUTCOMES: readonly KeyTaskOutcome[] = ['EXCEEDED', 'COMPLETED_ON_TIME'];
 export const LATE_OUTCOMES: readonly KeyTaskOutcome[] = ['COMPLETED_LATE'];
 
+/** Outcomes from best to worst, to tell a generous self-assessment from the concluded outcome. */
+export const OUTCOME_RANKING: readonly KeyTaskOutcome[] = [
+  'EXCEEDED',
+  'COMPLETED_ON_TIME',
+  'COMPLETED_LATE',
+  'PARTIALLY_COMPLETED',
+  'NOT_COMPLETED',
+];
+
 /** Outcomes left out of every denominator. */
 export const EXEMPT_OUTCOMES: readonly KeyTaskOutcome[] = ['EXEMPT_OBJECTIVE'];
 

@@ -96,6 +96,14 @@ export class ComparisonRowType {
   @Field(() => Int, { description: 'Tasks not assessed for objective causes (left out of rates).' })
   exempt: number;
 
+  @Field(() => Int, {
+    description: 'Tasks the cadre self-assessed better than the Standing Committee concluded (a leniency signal).',
+  })
+  selfAboveConcluded: number;
+
+  @Field(() => Int, { description: 'Tasks the focal agency appraised better than the Standing Committee concluded.' })
+  appraisedAboveConcluded: number;
+
   @Field(() => Int, { description: 'Milestones due by today (exempt tasks left out).' })
   milestonesDue: number;
 

@@ -4,6 +4,7 @@ import {
   EXEMPT_OUTCOMES,
   LATE_OUTCOMES,
   ON_TIME_OUTCOMES,
+  OUTCOME_RANKING,
   type AnalyticsDimension,
 } from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
@@ -33,6 +34,9 @@ export interface ComparisonRow {
   readonly partial: number;
   readonly notCompleted: number;
   readonly exempt: number;
+  /** Tasks whose self-assessment, or the focal agency's appraisal, was better than the conclusion. */
+  readonly selfAboveConcluded: number;
+  readonly appraisedAboveConcluded: number;
   readonly milestonesDue: number;
   readonly milestonesOnTime: number;
 }
@@ -66,6 +70,7 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
   return `
     WITH counted AS (
       SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
+             t.self_outcome, t.appraised_outcome,
              ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
              ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2
         FROM key_task t
@@ -96,6 +101,8 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
            count(*) FILTER (WHERE k.concluded_outcome = 'PARTIALLY_COMPLETED')::int AS partial,
            count(*) FILTER (WHERE k.concluded_outcome = 'NOT_COMPLETED')::int AS "notCompleted",
            count(*) FILTER (WHERE k.concluded_outcome = ANY($4))::int AS exempt,
+           count(*) FILTER (WHERE array_position($8::text[], k.self_outcome) < array_position($8::text[], k.concluded_outcome))::int AS "selfAboveConcluded",
+           count(*) FILTER (WHERE array_position($8::text[], k.appraised_outcome) < array_position($8::text[], k.concluded_outcome))::int AS "appraisedAboveConcluded",
            coalesce(sum(m.due) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesDue",
            coalesce(sum(m.on_time) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesOnTime"
       FROM counted k LEFT JOIN milestones m ON m.key_task_id = k.id
@@ -114,7 +121,7 @@ export class AnalyticsService {
     scope: TaskScope,
     asOf: string,
   ): Promise<ComparisonRow[]> {
-    const visible = taskScopeSql(scope, 't', 8);
+    const visible = taskScopeSql(scope, 't', 9);
     return this.db.query(comparisonSql(dimension, second, visible.sql), [
       [...cycleYears],
       asOf,
@@ -123,6 +130,7 @@ export class AnalyticsService {
       [...COMPLETED_OUTCOMES],
       [...ON_TIME_OUTCOMES],
       [...LATE_OUTCOMES],
+      [...OUTCOME_RANKING],
       ...visible.params,
     ]);
   }
