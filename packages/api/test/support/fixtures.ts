@@ -1,4 +1,10 @@
-import { DEFAULT_RATING_SCHEME_CODE, RATING_SCHEMES, defaultCycleDeadlines, type CycleStage } from '@nvtt/shared';
+import {
+  DEFAULT_RATING_SCHEME_CODE,
+  RATING_SCHEMES,
+  defaultCycleDeadlines,
+  foldForSearch,
+  type CycleStage,
+} from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../src/auth/actor.js';
 import { toGlobalId } from '../../src/graphql/relay.js';
@@ -46,8 +52,8 @@ export async function createCadre(
   post: { unit: string; title: string; subjectGroup: string; startsOn: string; rotated?: boolean },
 ): Promise<{ id: number; gid: string }> {
   const [{ id }] = await db.query(
-    `INSERT INTO cadre (code, full_name, birth_year, search_text) VALUES ($1, $2, 1975, lower($2)) RETURNING id`,
-    [code, fullName],
+    `INSERT INTO cadre (code, full_name, birth_year, search_text) VALUES ($1, $2, 1975, $3) RETURNING id`,
+    [code, fullName, foldForSearch(fullName)],
   );
   await db.query(
     `INSERT INTO position (cadre_id, unit_id, title, subject_group, starts_on, rotated) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
-import { MILESTONE_STATUSES, type MilestoneStatus } from '@nvtt/shared';
+import { MILESTONE_STATUSES } from '@nvtt/shared';
 import { registerVocabulary } from '../../graphql/enums.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import type { MilestonePeriodKind, ProgressStatus } from './milestone.entity.js';
@@ -76,5 +76,3 @@ export class ProgressReportType {
   @Field(() => String, { description: 'Who reported.' })
   authorLabel: string;
 }
-
-export type { MilestoneStatus };

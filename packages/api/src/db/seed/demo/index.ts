@@ -7,6 +7,7 @@ import {
   codesOf,
   computeMeasures,
   defaultCycleDeadlines,
+  foldForSearch,
   isWithinValidity,
   ratingConditions,
   type CycleStage,
@@ -239,12 +240,7 @@ export async function loadDemoKeyTasks(db: EntityManager): Promise<void> {
       code: cadre.code,
       full_name: cadre.fullName,
       birth_year: cadre.birthYear,
-      search_text: cadre.fullName
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/đ/g, 'd')
-        .replace(/Đ/g, 'D')
-        .toLowerCase(),
+      search_text: foldForSearch(cadre.fullName),
     });
     cadreIds.set(cadre, cadreId);
     for (const post of cadre.positions) {
