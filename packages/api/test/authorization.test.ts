@@ -29,6 +29,8 @@ const SIGNED_IN_QUERIES = [
   'alignmentCoverage',
   'localitiesWithoutArea',
   'comparison',
+  'stageFunnel',
+  'ratingDistribution',
   'node',
   'orgUnits',
   'orgUnit',

@@ -28,7 +28,14 @@ export const CYCLE_STAGES = {
 export type CycleStage = keyof typeof CYCLE_STAGES;
 
 /** Who acts at a stage. */
-export type StageActor = 'CADRE' | 'FOCAL' | 'ADVISORY' | 'CONSOLIDATOR' | 'DECIDER';
+export const STAGE_ACTORS = {
+  CADRE: { vi: 'Cán bộ', en: 'Cadre' },
+  FOCAL: { vi: 'Cơ quan đầu mối', en: 'Focal agency' },
+  ADVISORY: { vi: 'Cơ quan tham mưu', en: 'Advisory agency' },
+  CONSOLIDATOR: { vi: 'Ban Tổ chức Tỉnh ủy', en: 'Organisation Commission' },
+  DECIDER: { vi: 'Thường trực, Ban Thường vụ Tỉnh ủy', en: 'Standing Committee' },
+} as const satisfies Vocabulary<string>;
+export type StageActor = keyof typeof STAGE_ACTORS;
 
 /** Whether a deadline is fixed by the regulation or is our default reading of it. */
 export type DeadlineBasis = 'RULE' | 'DEFAULT';

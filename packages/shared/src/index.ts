@@ -16,3 +16,4 @@ export * from './workflow-doc.js';
 export * from './evidence.js';
 export * from './access.js';
 export * from './analytics.js';
+export * from './funnel.js';

@@ -277,7 +277,7 @@ export function ratingConditions(measures: Measures, scheme: RatingScheme, score
  */
 export function htxsQuota(
   counts: { readonly excellent: number; readonly good: number },
-  scheme: RatingScheme,
+  scheme: Pick<RatingScheme, 'excellentQuotaOfGood'>,
 ): { allowed: number | null; exceeded: boolean } {
   if (scheme.excellentQuotaOfGood === null) return { allowed: null, exceeded: false };
   // The small tolerance keeps 0.29 × 100 at 29, where binary floating point gives 28.999…

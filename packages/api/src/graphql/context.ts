@@ -11,6 +11,8 @@ import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { CoverageService } from '../modules/analytics/coverage.service.js';
+import { FunnelService } from '../modules/analytics/funnel.service.js';
+import { RatingDistributionService } from '../modules/analytics/rating.service.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
 import { CycleService } from '../modules/cycle/cycle.service.js';
@@ -39,6 +41,8 @@ export function createServices(db: DataSource) {
     orgUnits: new OrgUnitService(db),
     analytics: new AnalyticsService(db),
     coverage: new CoverageService(db),
+    funnel: new FunnelService(db),
+    ratings: new RatingDistributionService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
     cadres: new CadreService(db),

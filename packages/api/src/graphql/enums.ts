@@ -1,5 +1,6 @@
 import {
   CYCLE_PHASES,
+  STAGE_ACTORS,
   CYCLE_STAGES,
   ORG_UNIT_KINDS,
   SECTORS,
@@ -49,6 +50,7 @@ export const CycleStageEnum = registerVocabulary(
   'CycleStage',
   'Stage of a yearly cycle, each with a deadline (giai đoạn).',
 );
+export const StageActorEnum = registerVocabulary(STAGE_ACTORS, 'StageActor', 'Who acts at a stage (chủ thể).');
 export const CyclePhaseEnum = registerVocabulary(
   CYCLE_PHASES,
   'CyclePhase',

@@ -5,8 +5,7 @@ import { MembershipFieldsResolver, SessionResolver } from '../modules/session/se
 import { TokenResolver } from '../modules/session/token.resolver.js';
 import { AccountMembershipFieldsResolver, AccountResolver } from '../modules/session/account.resolver.js';
 import { requireSignedIn, type RequestContext } from './context.js';
-import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
-import { CoverageResolver } from '../modules/analytics/coverage.resolver.js';
+import { ANALYTICS_RESOLVERS } from '../modules/analytics/index.js';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
@@ -42,8 +41,7 @@ export const RESOLVERS = [
   TokenResolver,
   AccountResolver,
   AccountMembershipFieldsResolver,
-  AnalyticsResolver,
-  CoverageResolver,
+  ...ANALYTICS_RESOLVERS,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

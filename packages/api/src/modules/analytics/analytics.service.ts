@@ -42,26 +42,27 @@ export interface ComparisonRow {
 }
 
 /** How each dimension reads a task: the unit (if any), a code, a label. Fixed text, no user input. */
-const DIMENSION_SQL: Readonly<Record<AnalyticsDimension, { unit: string; code: string; label: string; join: string }>> =
-  {
-    LOCALITY: { unit: 'u.id', code: 'u.code', label: 'u.name', join: '' },
-    LEGACY_DISTRICT: {
-      unit: 'd.id',
-      code: `coalesce(d.code, '')`,
-      label: `coalesce(d.name, '')`,
-      join: `LEFT JOIN org_unit d ON d.id = coalesce(u.legacy_district_id, CASE WHEN u.kind = 'DISTRICT' THEN u.id END)`,
-    },
-    SECTOR: { unit: 'NULL::int', code: 'u.sector', label: 'u.sector', join: '' },
-    SUBJECT_GROUP: { unit: 'NULL::int', code: 'p.subject_group', label: 'p.subject_group', join: '' },
-    FOCAL_AGENCY: { unit: 'f.id', code: 'f.code', label: 'f.name', join: 'JOIN org_unit f ON f.id = t.focal_unit_id' },
-    UNIT_KIND: { unit: 'NULL::int', code: 'u.kind', label: 'u.kind', join: '' },
-    ALIGNMENT_AREA: {
-      unit: 'NULL::int',
-      code: `coalesce(al.area, '')`,
-      label: `coalesce(al.area, '')`,
-      join: 'JOIN (SELECT DISTINCT key_task_id, area FROM alignment) al ON al.key_task_id = t.id',
-    },
-  };
+export const DIMENSION_SQL: Readonly<
+  Record<AnalyticsDimension, { unit: string; code: string; label: string; join: string }>
+> = {
+  LOCALITY: { unit: 'u.id', code: 'u.code', label: 'u.name', join: '' },
+  LEGACY_DISTRICT: {
+    unit: 'd.id',
+    code: `coalesce(d.code, '')`,
+    label: `coalesce(d.name, '')`,
+    join: `LEFT JOIN org_unit d ON d.id = coalesce(u.legacy_district_id, CASE WHEN u.kind = 'DISTRICT' THEN u.id END)`,
+  },
+  SECTOR: { unit: 'NULL::int', code: 'u.sector', label: 'u.sector', join: '' },
+  SUBJECT_GROUP: { unit: 'NULL::int', code: 'p.subject_group', label: 'p.subject_group', join: '' },
+  FOCAL_AGENCY: { unit: 'f.id', code: 'f.code', label: 'f.name', join: 'JOIN org_unit f ON f.id = t.focal_unit_id' },
+  UNIT_KIND: { unit: 'NULL::int', code: 'u.kind', label: 'u.kind', join: '' },
+  ALIGNMENT_AREA: {
+    unit: 'NULL::int',
+    code: `coalesce(al.area, '')`,
+    label: `coalesce(al.area, '')`,
+    join: 'JOIN (SELECT DISTINCT key_task_id, area FROM alignment) al ON al.key_task_id = t.id',
+  },
+};
 
 function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension | null, scopeSql: string): string {
   const d = DIMENSION_SQL[dimension];

@@ -1,6 +1,6 @@
 import type { CyclePhase, CycleStage, DeadlineBasis, StageActor } from '@nvtt/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CyclePhaseEnum, CycleStageEnum } from '../../graphql/enums.js';
+import { CyclePhaseEnum, CycleStageEnum, StageActorEnum } from '../../graphql/enums.js';
 import { Node, registerNodeEntity } from '../../graphql/relay.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 import { CycleEntity } from './cycle.entity.js';
@@ -14,25 +14,6 @@ registerEnumType(DeadlineBasisEnum, {
   valuesConfig: {
     RULE: { description: 'Fixed by Regulation 622 (quy định).' },
     DEFAULT: { description: 'Our reading where the regulation is silent (mặc định); Ban Tổ chức may change it.' },
-  },
-});
-
-const StageActorEnum = {
-  CADRE: 'CADRE',
-  FOCAL: 'FOCAL',
-  ADVISORY: 'ADVISORY',
-  CONSOLIDATOR: 'CONSOLIDATOR',
-  DECIDER: 'DECIDER',
-} as const satisfies Record<StageActor, StageActor>;
-registerEnumType(StageActorEnum, {
-  name: 'StageActor',
-  description: 'Who acts at a stage.',
-  valuesConfig: {
-    CADRE: { description: 'The cadre (cán bộ).' },
-    FOCAL: { description: 'The focal agency (cơ quan đầu mối).' },
-    ADVISORY: { description: 'Advisory agencies of the Tỉnh ủy (cơ quan tham mưu).' },
-    CONSOLIDATOR: { description: 'Ban Tổ chức Tỉnh ủy (BTC).' },
-    DECIDER: { description: 'Thường trực Tỉnh ủy / Ban Thường vụ (BTV).' },
   },
 });
 

@@ -4,6 +4,7 @@ import {
   type KeyTaskOutcome,
   type KeyTaskState,
   type OrgUnitKind,
+  type QualityRatingLevel,
   type Sector,
   type SubjectGroup,
 } from '@nvtt/shared';
@@ -11,6 +12,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
 import { escapeLike } from '../../sql.js';
 import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
+import type { ReviewStage } from '../opinion/opinion.entity.js';
 import { KeyTaskEntity } from './key-task.entity.js';
 
 /** Filters resolved to database values; -1 ids match nothing (an id of the wrong type). */
@@ -31,6 +33,10 @@ export interface KeyTaskQuery {
   readonly legacyDistrictId?: number;
   /** Tasks with a milestone due before this date and not done. */
   readonly overdueAsOf?: string;
+  /** Tasks still without this advisory agency's opinion at this stage (the funnel's drill-down). */
+  readonly awaitingOpinion?: { readonly agencyId: number; readonly stage: ReviewStage };
+  /** Tasks of cadres whose year-end rating is one of these levels. */
+  readonly ratedLevels?: readonly QualityRatingLevel[];
   readonly search?: string;
 }
 
@@ -109,6 +115,18 @@ export class KeyTaskQueryService {
       qb.andWhere(
         `t.state IN ('PLANNED', 'IN_PROGRESS') AND EXISTS (SELECT 1 FROM milestone m WHERE m.key_task_id = t.id AND m.due_on < :asOf AND m.done_on IS NULL)`,
         { asOf: query.overdueAsOf },
+      );
+    }
+    if (query.awaitingOpinion !== undefined) {
+      qb.andWhere(
+        'NOT EXISTS (SELECT 1 FROM opinion o WHERE o.key_task_id = t.id AND o.agency_unit_id = :opinionAgency AND o.stage = :opinionStage)',
+        { opinionAgency: query.awaitingOpinion.agencyId, opinionStage: query.awaitingOpinion.stage },
+      );
+    }
+    if (query.ratedLevels?.length) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM quality_rating q WHERE q.cycle_id = t.cycle_id AND q.cadre_id = t.cadre_id AND q.level IN (:...levels))',
+        { levels: query.ratedLevels },
       );
     }
     if (query.alignmentArea) {

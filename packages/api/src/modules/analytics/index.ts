@@ -1,0 +1,14 @@
+import { AnalyticsResolver } from './analytics.resolver.js';
+import { CoverageResolver } from './coverage.resolver.js';
+import { FunnelResolver, FunnelStepResolver, StageBacklogResolver } from './funnel.resolver.js';
+import { RatingResolver } from './rating.resolver.js';
+
+/** The analytics resolvers, registered together in the schema. */
+export const ANALYTICS_RESOLVERS = [
+  AnalyticsResolver,
+  CoverageResolver,
+  FunnelResolver,
+  FunnelStepResolver,
+  StageBacklogResolver,
+  RatingResolver,
+] as const;
