@@ -31,6 +31,7 @@ const SIGNED_IN_QUERIES = [
   'comparison',
   'stageFunnel',
   'ratingDistribution',
+  'drillDown',
   'node',
   'orgUnits',
   'orgUnit',

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { CoverageService } from '../modules/analytics/coverage.service.js';
 import { FunnelService } from '../modules/analytics/funnel.service.js';
+import { DrillDownService } from '../modules/analytics/drill-down.service.js';
 import { RatingDistributionService } from '../modules/analytics/rating.service.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
@@ -33,6 +34,7 @@ import type { UseCaseContext } from '../workflow/use-case.js';
 
 /** Use cases, one instance per process; they hold no per-request state. */
 export function createServices(db: DataSource) {
+  const keyTasks = new KeyTaskQueryService(db);
   return {
     db,
     auth: new AuthService(db),
@@ -46,7 +48,8 @@ export function createServices(db: DataSource) {
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
     cadres: new CadreService(db),
-    keyTasks: new KeyTaskQueryService(db),
+    keyTasks,
+    drillDown: new DrillDownService(db, keyTasks),
     registration: new RegistrationService(db),
     simpleActions: new SimpleActionsService(db),
     opinions: new OpinionService(db),
@@ -88,6 +91,8 @@ export function createRequestContext(
   http: HttpExchange | null = null,
 ): RequestContext {
   const id = requestId ?? randomUUID();
+  const orgUnits = createOrgUnitLoaders(services.orgUnits);
+  const keyTasks = createKeyTaskLoaders(services.db, taskScopeOf(actor), orgUnits);
   return {
     requestId: id,
     now: new Date(),
@@ -95,11 +100,7 @@ export function createRequestContext(
     scope: taskScopeOf(actor),
     services,
     // Loaders cache per request only, so no one sees another request's data.
-    loaders: {
-      orgUnits: createOrgUnitLoaders(services.orgUnits),
-      cycles: createCycleLoaders(services.cycles),
-      keyTasks: createKeyTaskLoaders(services.db, taskScopeOf(actor)),
-    },
+    loaders: { orgUnits, cycles: createCycleLoaders(services.cycles), keyTasks },
     logger: logger.child({ requestId: id }),
     http,
   };

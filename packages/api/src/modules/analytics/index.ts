@@ -1,5 +1,6 @@
 import { AnalyticsResolver } from './analytics.resolver.js';
 import { CoverageResolver } from './coverage.resolver.js';
+import { DrillDownResolver } from './drill-down.resolver.js';
 import { FunnelResolver, FunnelStepResolver, StageBacklogResolver } from './funnel.resolver.js';
 import { RatingResolver } from './rating.resolver.js';
 
@@ -11,4 +12,5 @@ export const ANALYTICS_RESOLVERS = [
   FunnelStepResolver,
   StageBacklogResolver,
   RatingResolver,
+  DrillDownResolver,
 ] as const;

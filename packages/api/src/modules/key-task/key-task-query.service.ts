@@ -75,7 +75,8 @@ export class KeyTaskQueryService {
     return this.filtered({ cadreId, cycleYear }, scope).orderBy('t.ordinal', 'ASC').getMany();
   }
 
-  private filtered(query: KeyTaskQuery, scope: TaskScope): SelectQueryBuilder<KeyTaskEntity> {
+  /** The tasks matching `query` within `scope`, as a query to refine (drill-downs page it by cadre). */
+  filtered(query: KeyTaskQuery, scope: TaskScope): SelectQueryBuilder<KeyTaskEntity> {
     const visible = taskScopeCondition(scope, 't');
     const qb = this.db.getRepository(KeyTaskEntity).createQueryBuilder('t').where(visible.sql, visible.params);
     if (query.cycleYear !== undefined) {

@@ -9,6 +9,8 @@ import { EvidenceEntity } from '../evidence/evidence.entity.js';
 import { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
 import { AppraisalEntity, OpinionEntity } from '../opinion/opinion.entity.js';
 import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from './key-task.entity.js';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
+import type { OrgUnitLoaders } from '../org-unit/org-unit.loaders.js';
 
 /** Rows of `entity` grouped by a foreign key, one statement per batch, in `order`. */
 function groupedBy<T extends ObjectLiteral>(
@@ -26,6 +28,28 @@ function groupedBy<T extends ObjectLiteral>(
     for (const [column, direction] of Object.entries(order)) query.addOrderBy(`${alias}.${column}`, direction);
     const rows = await query.getMany();
     return ids.map((id) => rows.filter((row) => row[key] === id));
+  });
+}
+
+/** Rows of an agency's statements by task, each read with its agency's unit in the same statement. */
+function withAgencyBy<T extends ObjectLiteral & { keyTaskId: number; agencyUnitId: number }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  order: string,
+  primeUnit: (unit: OrgUnitEntity) => void,
+): DataLoader<number, T[]> {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const rows = (await db
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .leftJoinAndMapOne('row.agency', OrgUnitEntity, 'agency', 'agency.id = row.agency_unit_id')
+      .where('row.key_task_id IN (:...ids)', { ids: [...ids] })
+      .orderBy(`row.${order}`, 'ASC')
+      .addOrderBy('row.id', 'ASC')
+      .getMany()) as Array<T & { agency?: OrgUnitEntity }>;
+    // The agency's name is nearly always shown with the statement: no second round trip for it.
+    for (const row of rows) if (row.agency) primeUnit(row.agency);
+    return ids.map((id) => rows.filter((row) => row.keyTaskId === id));
   });
 }
 
@@ -50,7 +74,8 @@ function byId<T extends ObjectLiteral & { id: number }>(
  * Per-request loaders for tasks and everything hanging off them, so lists cost a few statements.
  * Tasks and cadres outside the viewer's scope load as null (answered as "not found").
  */
-export function createKeyTaskLoaders(db: DataSource, scope: TaskScope) {
+export function createKeyTaskLoaders(db: DataSource, scope: TaskScope, orgUnits: OrgUnitLoaders) {
+  const primeUnit = (unit: OrgUnitEntity) => orgUnits.byId.prime(unit.id, unit);
   const visibleTask = taskScopeCondition(scope, 'row');
   const ownTaskScope = taskScopeCondition(scope, 't');
   const ownCadre = scope.kind === 'some' && scope.cadreId !== null ? scope.cadreId : -1;
@@ -66,8 +91,8 @@ export function createKeyTaskLoaders(db: DataSource, scope: TaskScope) {
     alignmentsByTask: groupedBy(db, AlignmentEntity, 'keyTaskId', { id: 'ASC' }),
     milestonesByTask: groupedBy(db, MilestoneEntity, 'keyTaskId', { dueOn: 'ASC', id: 'ASC' }),
     progressByTask: groupedBy(db, ProgressReportEntity, 'keyTaskId', { reportedAt: 'ASC', id: 'ASC' }),
-    appraisalsByTask: groupedBy(db, AppraisalEntity, 'keyTaskId', { createdAt: 'ASC', id: 'ASC' }),
-    opinionsByTask: groupedBy(db, OpinionEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
+    appraisalsByTask: withAgencyBy(db, AppraisalEntity, 'createdAt', primeUnit),
+    opinionsByTask: withAgencyBy(db, OpinionEntity, 'submittedAt', primeUnit),
     selfAssessmentsByTask: groupedBy(db, SelfAssessmentEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
     changeRequestsByTask: groupedBy(db, ChangeRequestEntity, 'keyTaskId', { requestedAt: 'ASC', id: 'ASC' }),
     evidenceByTask: groupedBy(db, EvidenceEntity, 'keyTaskId', { addedAt: 'ASC', id: 'ASC' }),
