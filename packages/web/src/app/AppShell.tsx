@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
+import { WorkflowNavLinks } from '../features/workflow/nav';
 import { SignOutDocument, ViewerDocument } from '../gql/graphql';
 
 const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -76,6 +77,7 @@ export function AppShell() {
         </div>
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
           <NavLink to="/units">{t('nav.units')}</NavLink>
+          <WorkflowNavLinks roles={roles} />
           <NavLink to="/account">{t('nav.account')}</NavLink>
           {roles.includes('ADMIN') && <NavLink to="/admin/accounts">{t('nav.admin')}</NavLink>}
         </nav>

@@ -8,6 +8,8 @@ const LoginPage = lazy(() => import('../features/session/LoginPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const AccountsPage = lazy(() => import('../features/admin/AccountsPage'));
+const MyTasksPage = lazy(() => import('../features/workflow/my-tasks/MyTasksPage'));
+const TaskPage = lazy(() => import('../features/workflow/task/TaskPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
       { path: 'units', element: <OrgUnitsPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'admin/accounts', element: <AccountsPage /> },
+      { path: 'my-tasks', element: <MyTasksPage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

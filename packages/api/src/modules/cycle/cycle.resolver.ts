@@ -1,13 +1,48 @@
-import { CYCLE_STAGE_DEFAULTS, CYCLE_STAGES, codesOf, stageActors, type CycleStage } from '@nvtt/shared';
+import {
+  CYCLE_STAGE_DEFAULTS,
+  CYCLE_STAGES,
+  RATING_SCHEMES,
+  SUBJECT_GROUPS,
+  codesOf,
+  stageActors,
+  type CycleStage,
+  type RatingSchemeCode,
+} from '@nvtt/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { TaskScope } from '../../auth/scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { toGlobalId } from '../../graphql/relay.js';
 import type { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { AuditEventType } from '../audit/audit-event.type.js';
 import type { CycleEntity } from './cycle.entity.js';
+import { ChangeRequestStatusEnum, ChangeRequestType } from '../decision/decision.type.js';
+import type { ChangeRequestEntity, ChangeRequestStatus } from '../decision/decision.entity.js';
+import { RatingSchemeCodeEnum } from '../decision/decision.mutations.js';
+import type { DeadlineExtensionEntity } from './cycle.entity.js';
+import { DeadlineExtensionType, FocalRouteType } from './cycle-settings.type.js';
 import { CycleDeadlineType, CycleRulesType, CycleType } from './cycle.type.js';
 
 const STAGE_ORDER = codesOf(CYCLE_STAGES);
+const SUBJECT_GROUP_ORDER = codesOf(SUBJECT_GROUPS);
+
+/** Extensions name cadres: BTC and BTV read them all, others only their own or their agency's. */
+function extensionVisible(extension: DeadlineExtensionEntity, scope: TaskScope): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'some':
+      return (
+        (extension.cadreId !== null && extension.cadreId === scope.cadreId) ||
+        (extension.unitId !== null && scope.focalUnitIds.includes(extension.unitId))
+      );
+    default: {
+      const unreachable: never = scope;
+      return unreachable;
+    }
+  }
+}
 
 @Resolver(() => CycleType)
 export class CycleResolver {
@@ -54,5 +89,64 @@ export class CycleResolver {
       basis: CYCLE_STAGE_DEFAULTS[stage]?.basis ?? null,
       actors: [...stageActors(stage)],
     }));
+  }
+
+  @FieldResolver(() => String, { description: 'The rating scale in force (phiên bản thang đánh giá).' })
+  scaleVersion(@Root() cycle: CycleEntity): string {
+    return cycle.ratingScheme.scaleVersion;
+  }
+
+  @FieldResolver(() => RatingSchemeCodeEnum, {
+    nullable: true,
+    description: 'The rating scheme in force; null when it is none of the known schemes.',
+  })
+  ratingScheme(@Root() cycle: CycleEntity): RatingSchemeCode | null {
+    const codes = Object.keys(RATING_SCHEMES) as RatingSchemeCode[];
+    return codes.find((code) => RATING_SCHEMES[code].scaleVersion === cycle.ratingScheme.scaleVersion) ?? null;
+  }
+
+  @FieldResolver(() => [FocalRouteType], {
+    description: 'Which focal agency receives each subject group’s tasks (phân công cơ quan đầu mối).',
+  })
+  async focalRoutes(@Root() cycle: CycleEntity, @Ctx() ctx: RequestContext): Promise<FocalRouteType[]> {
+    const rows = await ctx.loaders.cycles.focalRoutesByCycleId.load(cycle.id);
+    const sorted = [...rows].sort(
+      (a, b) => SUBJECT_GROUP_ORDER.indexOf(a.subjectGroup) - SUBJECT_GROUP_ORDER.indexOf(b.subjectGroup),
+    );
+    const units = await Promise.all(sorted.map((row) => ctx.loaders.orgUnits.byId.load(row.focalUnitId)));
+    return sorted.map((row, index) => ({ subjectGroup: row.subjectGroup, focalAgency: units[index]! }));
+  }
+
+  @FieldResolver(() => [DeadlineExtensionType], {
+    description: 'Deadline extensions granted in the cycle, newest first; BTC and BTV see all, others their own.',
+  })
+  async deadlineExtensions(@Root() cycle: CycleEntity, @Ctx() ctx: RequestContext): Promise<DeadlineExtensionType[]> {
+    const rows = (await ctx.loaders.cycles.extensionsByCycleId.load(cycle.id)).filter((row) =>
+      extensionVisible(row, ctx.scope),
+    );
+    return Promise.all(
+      rows.map(async (row) => ({
+        id: row.id,
+        stage: row.stage,
+        until: row.until,
+        reason: row.reason,
+        grantedByLabel: row.grantedByLabel,
+        createdAt: row.createdAt,
+        cadre: row.cadreId === null ? null : await ctx.loaders.keyTasks.cadreById.load(row.cadreId),
+        agency: row.unitId === null ? null : await ctx.loaders.orgUnits.byId.load(row.unitId),
+      })),
+    );
+  }
+
+  @FieldResolver(() => [ChangeRequestType], {
+    description: 'Change requests on the cycle’s tasks you may read, oldest first (at most 500).',
+  })
+  changeRequests(
+    @Root() cycle: CycleEntity,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => ChangeRequestStatusEnum, { nullable: true, description: 'Only those in this status.' })
+    status?: ChangeRequestStatus | null,
+  ): Promise<ChangeRequestEntity[]> {
+    return ctx.services.cycles.changeRequests(cycle.id, status ?? null, ctx.scope);
   }
 }

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
-import { CycleDeadlineEntity, CycleEntity } from './cycle.entity.js';
+import { ChangeRequestEntity, type ChangeRequestStatus } from '../decision/decision.entity.js';
+import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
+import { CycleDeadlineEntity, CycleEntity, DeadlineExtensionEntity, FocalAgencyRuleEntity } from './cycle.entity.js';
 
 export class CycleService {
   constructor(private readonly db: DataSource) {}
@@ -55,5 +57,44 @@ export class CycleService {
       .where('d.cycle_id = ANY(:cycleIds)', { cycleIds })
       .getMany();
     return cycleIds.map((cycleId) => rows.filter((row) => row.cycleId === cycleId));
+  }
+
+  async focalRoutesOf(cycleIds: readonly number[]): Promise<FocalAgencyRuleEntity[][]> {
+    const rows = await this.db
+      .getRepository(FocalAgencyRuleEntity)
+      .createQueryBuilder('r')
+      .where('r.cycle_id = ANY(:cycleIds)', { cycleIds })
+      .getMany();
+    return cycleIds.map((cycleId) => rows.filter((row) => row.cycleId === cycleId));
+  }
+
+  async extensionsOf(cycleIds: readonly number[]): Promise<DeadlineExtensionEntity[][]> {
+    const rows = await this.db
+      .getRepository(DeadlineExtensionEntity)
+      .createQueryBuilder('x')
+      .where('x.cycle_id = ANY(:cycleIds)', { cycleIds })
+      .orderBy('x.id', 'DESC')
+      .getMany();
+    return cycleIds.map((cycleId) => rows.filter((row) => row.cycleId === cycleId));
+  }
+
+  /** Change requests on the cycle's tasks the viewer may read, oldest first (the decision body's queue). */
+  changeRequests(
+    cycleId: number,
+    status: ChangeRequestStatus | null,
+    scope: TaskScope,
+  ): Promise<ChangeRequestEntity[]> {
+    const visible = taskScopeCondition(scope, 't');
+    const query = this.db
+      .getRepository(ChangeRequestEntity)
+      .createQueryBuilder('r')
+      .innerJoin('key_task', 't', 't.id = r.key_task_id')
+      .where('t.cycle_id = :cycleId', { cycleId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('r.requested_at', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .limit(500);
+    if (status !== null) query.andWhere('r.status = :status', { status });
+    return query.getMany();
   }
 }

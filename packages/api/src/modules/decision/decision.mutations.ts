@@ -21,7 +21,7 @@ import { AssignmentDecisionType, ChangeRequestType } from './decision.type.js';
 const NONE = -1;
 const idOr = (value: string, type: string) => idOfType(value, type) ?? NONE;
 
-const RatingSchemeCodeEnum = {
+export const RatingSchemeCodeEnum = {
   QD366_2025: 'QD366_2025',
   KHANH_HOA_KPI_2025: 'KHANH_HOA_KPI_2025',
 } as const satisfies Record<RatingSchemeCode, RatingSchemeCode>;

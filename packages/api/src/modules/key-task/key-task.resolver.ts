@@ -1,6 +1,13 @@
-import { actionsFrom, checkKeyTask, milestoneStatus, provinceDateOf, type KeyTaskAction } from '@nvtt/shared';
+import {
+  EVIDENCE_RULES,
+  actionsFrom,
+  checkKeyTask,
+  milestoneStatus,
+  provinceDateOf,
+  type KeyTaskAction,
+} from '@nvtt/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { workflowRolesFor } from '../../auth/actor.js';
+import { unitsInRole, workflowRolesFor } from '../../auth/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { KeyTaskActionEnum } from '../../graphql/enums-domain.js';
 import { idOfType, pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
@@ -184,8 +191,39 @@ export class KeyTaskResolver {
   @FieldResolver(() => [KeyTaskActionEnum], {
     description: 'Actions the viewer may take now, from the transition table.',
   })
-  availableActions(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): KeyTaskAction[] {
-    return ctx.actor ? actionsFrom(task.state, workflowRolesFor(ctx.actor, task)) : [];
+  async availableActions(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): Promise<KeyTaskAction[]> {
+    if (!ctx.actor) return [];
+    const actions = actionsFrom(task.state, workflowRolesFor(ctx.actor, task));
+    const opinion = actions.find((action) => action === 'GIVE_OPINION' || action === 'GIVE_RESULT_OPINION');
+    if (opinion === undefined) return actions;
+    // One opinion per agency and stage: once each of the viewer's advisory agencies has spoken, none is owed.
+    const stage = opinion === 'GIVE_RESULT_OPINION' ? 'RESULT' : 'REGISTRATION';
+    const given = new Set(
+      (await ctx.loaders.keyTasks.opinionsByTask.load(task.id))
+        .filter((entry) => entry.stage === stage)
+        .map((entry) => entry.agencyUnitId),
+    );
+    const owed = unitsInRole(ctx.actor, 'ADVISORY').some((unitId) => !given.has(unitId));
+    return owed ? actions : actions.filter((action) => action !== opinion);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may reference evidence on this task now (the cadre, while it is carried out).',
+  })
+  viewerCanAddEvidence(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): boolean {
+    return this.evidenceAllowed(task, ctx, 'ADD');
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may verify or reject this task’s evidence now (its focal agency).',
+  })
+  viewerCanVerifyEvidence(@Root() task: KeyTaskEntity, @Ctx() ctx: RequestContext): boolean {
+    return this.evidenceAllowed(task, ctx, 'VERIFY');
+  }
+
+  private evidenceAllowed(task: KeyTaskEntity, ctx: RequestContext, rule: 'ADD' | 'VERIFY'): boolean {
+    const { actor, states } = EVIDENCE_RULES[rule];
+    return ctx.actor !== null && states.includes(task.state) && workflowRolesFor(ctx.actor, task).includes(actor);
   }
 
   @FieldResolver(() => [RuleViolationType], {
@@ -242,6 +280,11 @@ export class PositionFieldsResolver {
 
 @Resolver(() => ChangeRequestType)
 export class ChangeRequestFieldsResolver {
+  @FieldResolver(() => KeyTaskType, { nullable: true, description: 'The task it would amend.' })
+  keyTask(@Root() request: ChangeRequestEntity, @Ctx() ctx: RequestContext): Promise<KeyTaskEntity | null> {
+    return ctx.loaders.keyTasks.taskById.load(request.keyTaskId);
+  }
+
   @FieldResolver(() => TaskVersionType, { description: 'The proposed version.' })
   proposed(@Root() request: ChangeRequestEntity): TaskSnapshot {
     return {

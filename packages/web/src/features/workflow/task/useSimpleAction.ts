@@ -1,0 +1,78 @@
+import { useMutation } from '@apollo/client/react';
+import type { KeyTaskAction } from '@nvtt/shared';
+import {
+  WfAppraiseDocument,
+  WfProposeDocument,
+  WfResultConsolidateDocument,
+  WfResumeDocument,
+  WfReturnDocument,
+  WfSelfAssessmentReturnDocument,
+  WfSendForOpinionsDocument,
+  WfSuspendDocument,
+  WfWithdrawDocument,
+  type WfUserErrorFragment,
+} from '../../../gql/graphql';
+
+/** Actions taken with at most a comment: one button (and a reason where the table requires one). */
+export const SIMPLE_ACTIONS = [
+  'RETURN',
+  'APPRAISE',
+  'SEND_FOR_OPINIONS',
+  'PROPOSE',
+  'RETURN_SELF_ASSESSMENT',
+  'CONSOLIDATE_RESULT',
+  'WITHDRAW',
+  'SUSPEND',
+  'RESUME',
+] as const satisfies readonly KeyTaskAction[];
+export type SimpleAction = (typeof SIMPLE_ACTIONS)[number];
+
+export function isSimpleAction(action: KeyTaskAction): action is SimpleAction {
+  return (SIMPLE_ACTIONS as readonly KeyTaskAction[]).includes(action);
+}
+
+/** Runs one simple action on a task; answers the API's refusals (empty when done). */
+export function useSimpleAction(): {
+  run: (action: SimpleAction, id: string, comment: string | null) => Promise<WfUserErrorFragment[]>;
+  loading: boolean;
+} {
+  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
+  const [returnTask, r1] = useMutation(WfReturnDocument, options);
+  const [appraise, r2] = useMutation(WfAppraiseDocument, options);
+  const [send, r3] = useMutation(WfSendForOpinionsDocument, options);
+  const [propose, r4] = useMutation(WfProposeDocument, options);
+  const [returnSelf, r5] = useMutation(WfSelfAssessmentReturnDocument, options);
+  const [consolidate, r6] = useMutation(WfResultConsolidateDocument, options);
+  const [withdraw, r7] = useMutation(WfWithdrawDocument, options);
+  const [suspend, r8] = useMutation(WfSuspendDocument, options);
+  const [resume, r9] = useMutation(WfResumeDocument, options);
+  const loading = [r1, r2, r3, r4, r5, r6, r7, r8, r9].some((state) => state.loading);
+
+  async function run(action: SimpleAction, id: string, comment: string | null): Promise<WfUserErrorFragment[]> {
+    switch (action) {
+      case 'RETURN':
+        return (await returnTask({ variables: { id, comment } })).data?.keyTaskReturn.userErrors ?? [];
+      case 'APPRAISE':
+        return (await appraise({ variables: { id, comment } })).data?.keyTaskAppraise.userErrors ?? [];
+      case 'SEND_FOR_OPINIONS':
+        return (await send({ variables: { id } })).data?.keyTaskSendForOpinions.userErrors ?? [];
+      case 'PROPOSE':
+        return (await propose({ variables: { id } })).data?.keyTaskPropose.userErrors ?? [];
+      case 'RETURN_SELF_ASSESSMENT':
+        return (await returnSelf({ variables: { id, comment } })).data?.selfAssessmentReturn.userErrors ?? [];
+      case 'CONSOLIDATE_RESULT':
+        return (await consolidate({ variables: { id, comment } })).data?.resultConsolidate.userErrors ?? [];
+      case 'WITHDRAW':
+        return (await withdraw({ variables: { id, reason: comment } })).data?.keyTaskWithdraw.userErrors ?? [];
+      case 'SUSPEND':
+        return (await suspend({ variables: { id, reason: comment } })).data?.keyTaskSuspend.userErrors ?? [];
+      case 'RESUME':
+        return (await resume({ variables: { id, reason: comment } })).data?.keyTaskResume.userErrors ?? [];
+      default: {
+        const unreachable: never = action;
+        return unreachable;
+      }
+    }
+  }
+  return { run, loading };
+}
