@@ -218,6 +218,20 @@ describe('comparisons, counted by hand on a small fixture', () => {
     expect(focal.BTCTU).toMatchObject({ cadres: 1, tasks: 3 });
   });
 
+  it('for the whole province: one row holding every task and cadre once', async () => {
+    const rows = await compare('PROVINCE');
+    expect(Object.keys(rows)).toEqual(['ALL']);
+    expect(rows.ALL).toMatchObject({
+      label: 'Toàn tỉnh',
+      cadres: 3,
+      tasks: 7,
+      registered: 6,
+      assessable: 4,
+      completed: 3,
+      tasksCounted: { totalCount: 7 },
+    });
+  });
+
   it('crosses two dimensions into a matrix, each cell with its own tasks', async () => {
     const response = await app.graphql<{
       comparison: Array<{ code: string; code2: string; tasks: number; tasksCounted: { totalCount: number } }>;

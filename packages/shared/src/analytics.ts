@@ -3,6 +3,7 @@ import type { Vocabulary } from './label.js';
 
 /** What comparisons group key tasks by (domain §7: locality, sector, subject group, focal agency…). */
 export const ANALYTICS_DIMENSIONS = {
+  PROVINCE: { vi: 'Toàn tỉnh', en: 'Whole province' },
   LOCALITY: { vi: 'Địa phương, đơn vị', en: 'Locality or unit' },
   LEGACY_DISTRICT: { vi: 'Huyện cũ (so sánh trước, sau 01/7/2025)', en: 'Former district (to compare across 2025)' },
   SECTOR: { vi: 'Khối', en: 'Sector' },

@@ -203,6 +203,8 @@ export function drillDown(
   const base = { cycleYear };
   const row = { unitId, code };
   switch (dimension) {
+    case 'PROVINCE':
+      return base;
     case 'LOCALITY':
       return { ...base, unitId: row.unitId ?? -1 };
     case 'LEGACY_DISTRICT':

@@ -45,6 +45,7 @@ export interface ComparisonRow {
 export const DIMENSION_SQL: Readonly<
   Record<AnalyticsDimension, { unit: string; code: string; label: string; join: string }>
 > = {
+  PROVINCE: { unit: 'NULL::int', code: `'ALL'`, label: `'Toàn tỉnh'`, join: '' },
   LOCALITY: { unit: 'u.id', code: 'u.code', label: 'u.name', join: '' },
   LEGACY_DISTRICT: {
     unit: 'd.id',
