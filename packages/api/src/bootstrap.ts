@@ -34,7 +34,9 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<R
     );
     url = await ensureDatabase(embedded.url, APP_DATABASE);
   }
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, undefined, config.database, (error) =>
+    logger.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
+  );
   try {
     await dataSource.initialize();
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
@@ -65,6 +67,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       logger,
       webDistDir: config.webDistDir,
       production: config.production,
+      limits: config.http,
+      shutdownGraceMs: config.shutdownGraceMs,
     });
     const port = await listen(http, config.port, config.host);
     let stopping: Promise<void> | null = null;
@@ -74,6 +78,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       port,
       stop: () =>
         (stopping ??= (async () => {
+          // Drain first: readiness turns false, running requests finish (their transactions
+          // commit or roll back), and only then go the pool and the database.
           await http.close();
           await dataSource.destroy();
           await embedded?.stop();

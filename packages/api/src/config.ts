@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_DATABASE_OPTIONS, type DatabaseOptions } from './db/data-source.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -17,6 +19,12 @@ export interface AppConfig {
   /** Load the demo data set on first start (default: yes, except in production). */
   readonly seedDemo: boolean;
   readonly logLevel: string;
+  /** HTTP limits: body size, request deadline (docs/hardening.md). */
+  readonly http: HttpLimits;
+  /** Pool size and database timeouts. */
+  readonly database: DatabaseOptions;
+  /** How long a shutdown waits for running requests before closing their connections. */
+  readonly shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -48,7 +56,26 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
+function parsePositiveInt(name: string, raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError(`${name} must be a whole number between 1 and ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const config = readConfig(env);
+  if (config.database.statementTimeoutMs >= config.http.requestTimeoutMs) {
+    throw new ConfigError(
+      'DATABASE_STATEMENT_TIMEOUT_MS must be shorter than REQUEST_TIMEOUT_MS, so a slow statement is cancelled (and its transaction rolled back) before the request is answered as timed out.',
+    );
+  }
+  return config;
+}
+
+function readConfig(env: NodeJS.ProcessEnv): AppConfig {
   const root = findWorkspaceRoot(__dirname) ?? process.cwd();
   const production = env.NODE_ENV === 'production';
   const webDistDir = env.WEB_DIST_DIR ?? path.join(root, 'packages/web/dist');
@@ -62,5 +89,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     seedDemo: parseFlag('NVTT_SEED_DEMO', env.NVTT_SEED_DEMO, !production),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    http: {
+      bodyLimitBytes: parsePositiveInt(
+        'BODY_LIMIT_BYTES',
+        env.BODY_LIMIT_BYTES,
+        DEFAULT_HTTP_LIMITS.bodyLimitBytes,
+        10_485_760,
+      ),
+      requestTimeoutMs: parsePositiveInt(
+        'REQUEST_TIMEOUT_MS',
+        env.REQUEST_TIMEOUT_MS,
+        DEFAULT_HTTP_LIMITS.requestTimeoutMs,
+        600_000,
+      ),
+    },
+    database: {
+      poolSize: parsePositiveInt('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, DEFAULT_DATABASE_OPTIONS.poolSize, 500),
+      poolWaitMs: parsePositiveInt(
+        'DATABASE_POOL_WAIT_MS',
+        env.DATABASE_POOL_WAIT_MS,
+        DEFAULT_DATABASE_OPTIONS.poolWaitMs,
+        600_000,
+      ),
+      statementTimeoutMs: parsePositiveInt(
+        'DATABASE_STATEMENT_TIMEOUT_MS',
+        env.DATABASE_STATEMENT_TIMEOUT_MS,
+        DEFAULT_DATABASE_OPTIONS.statementTimeoutMs,
+        3_600_000,
+      ),
+      lockTimeoutMs: parsePositiveInt(
+        'DATABASE_LOCK_TIMEOUT_MS',
+        env.DATABASE_LOCK_TIMEOUT_MS,
+        DEFAULT_DATABASE_OPTIONS.lockTimeoutMs,
+        3_600_000,
+      ),
+      idleInTransactionTimeoutMs: parsePositiveInt(
+        'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        DEFAULT_DATABASE_OPTIONS.idleInTransactionTimeoutMs,
+        3_600_000,
+      ),
+    },
+    shutdownGraceMs: parsePositiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
   };
 }

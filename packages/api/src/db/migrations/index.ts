@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from './1764201600000-foundation.js';
 import { KeyTaskCycle1764288000000 } from './1764288000000-key-task-cycle.js';
 import { Evidence1764374400000 } from './1764374400000-evidence.js';
 import { Access1764460800000 } from './1764460800000-access.js';
+import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   KeyTaskCycle1764288000000,
   Evidence1764374400000,
   Access1764460800000,
+  TextLimits1764633600000,
 ];
