@@ -3,6 +3,7 @@ import { KeyTaskCycle1764288000000 } from './1764288000000-key-task-cycle.js';
 import { Evidence1764374400000 } from './1764374400000-evidence.js';
 import { Access1764460800000 } from './1764460800000-access.js';
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
+import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Evidence1764374400000,
   Access1764460800000,
   TextLimits1764633600000,
+  AuditHashChain1764720000000,
 ];
