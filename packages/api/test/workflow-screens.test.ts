@@ -160,3 +160,34 @@ describe('the change-request queue of a cycle', () => {
     expect((await app.graphql<Queue>(QUEUE, {}, actors.viewer)).data?.cycle.changeRequests).toEqual([]);
   });
 });
+
+describe('inbox filters', () => {
+  const INBOX = `query($filter: KeyTaskFilter) { keyTasks(filter: $filter, first: 100) { totalCount nodes { id } } }`;
+  type Inbox = { keyTasks: { totalCount: number; nodes: Array<{ id: string }> } };
+
+  it('lists the tasks on which an advisory agency still owes its opinion', async () => {
+    const agency = toGlobalId('OrgUnit', actors.advisory!.memberships[0]!.unitId);
+    const filter = { state: ['IN_CONSULTATION'], awaitingOpinion: { agency, stage: 'REGISTRATION' } };
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM key_task t WHERE t.state = 'IN_CONSULTATION'
+         AND NOT EXISTS (SELECT 1 FROM opinion o WHERE o.key_task_id = t.id AND o.agency_unit_id = $1 AND o.stage = 'REGISTRATION')`,
+      [actors.advisory!.memberships[0]!.unitId],
+    );
+    const { data } = await app.graphql<Inbox>(INBOX, { filter }, actors.advisory);
+    expect(data?.keyTasks.totalCount).toBe(count);
+    expect(count).toBeGreaterThan(0);
+    // The opinion given above took that task out of the agency's inbox.
+    expect(data?.keyTasks.nodes.map((node) => node.id)).not.toContain(consultedGid);
+  });
+
+  it('lists the tasks whose evidence waits for the focal agency', async () => {
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(DISTINCT key_task_id)::int AS count FROM evidence WHERE verification = 'PENDING'`,
+    );
+    const { data } = await app.graphql<Inbox>(INBOX, { filter: { evidencePending: true } }, actors.btc);
+    expect(data?.keyTasks.totalCount).toBe(count);
+    const [{ total }] = await app.dataSource.query(`SELECT count(*)::int AS total FROM key_task`);
+    const without = await app.graphql<Inbox>(INBOX, { filter: { evidencePending: false } }, actors.btc);
+    expect(without.data?.keyTasks.totalCount).toBe(total - count);
+  });
+});

@@ -10,6 +10,7 @@ const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const AccountsPage = lazy(() => import('../features/admin/AccountsPage'));
 const MyTasksPage = lazy(() => import('../features/workflow/my-tasks/MyTasksPage'));
 const TaskPage = lazy(() => import('../features/workflow/task/TaskPage'));
+const InboxPage = lazy(() => import('../features/workflow/inbox/InboxPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'admin/accounts', element: <AccountsPage /> },
       { path: 'my-tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'inbox', element: <InboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -37,8 +37,12 @@ export interface KeyTaskQuery {
   readonly awaitingOpinion?: { readonly agencyId: number; readonly stage: ReviewStage };
   /** Tasks of cadres whose year-end rating is one of these levels. */
   readonly ratedLevels?: readonly QualityRatingLevel[];
+  /** Tasks with evidence the focal agency has not checked yet (its inbox). */
+  readonly evidencePending?: boolean;
   readonly search?: string;
 }
+
+const EVIDENCE_PENDING = `EXISTS (SELECT 1 FROM evidence e WHERE e.key_task_id = t.id AND e.verification = 'PENDING')`;
 
 export type KeyTaskCursor = number;
 
@@ -123,6 +127,9 @@ export class KeyTaskQueryService {
         'NOT EXISTS (SELECT 1 FROM opinion o WHERE o.key_task_id = t.id AND o.agency_unit_id = :opinionAgency AND o.stage = :opinionStage)',
         { opinionAgency: query.awaitingOpinion.agencyId, opinionStage: query.awaitingOpinion.stage },
       );
+    }
+    if (query.evidencePending !== undefined) {
+      qb.andWhere(query.evidencePending ? EVIDENCE_PENDING : `NOT ${EVIDENCE_PENDING}`);
     }
     if (query.ratedLevels?.length) {
       qb.andWhere(

@@ -1,7 +1,18 @@
 import type { AlignmentArea, KeyTaskOutcome, KeyTaskState, Sector, SubjectGroup } from '@nvtt/shared';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ReviewStageEnum } from '../opinion/opinion.type.js';
+import type { ReviewStage } from '../opinion/opinion.entity.js';
 import { SectorEnum, SubjectGroupEnum } from '../../graphql/enums.js';
 import { AlignmentAreaEnum, KeyTaskOutcomeEnum, KeyTaskStateEnum } from '../../graphql/enums-domain.js';
+
+@InputType({ description: 'An advisory agency and a review stage, to find the opinions it still owes.' })
+export class AwaitingOpinionInput {
+  @Field(() => ID, { description: 'The advisory agency.' })
+  agency: string;
+
+  @Field(() => ReviewStageEnum, { description: 'Opinions on the registration or on results.' })
+  stage: ReviewStage;
+}
 
 @InputType({ description: 'Filters for `keyTasks`; all given conditions must hold.' })
 export class KeyTaskFilter {
@@ -41,6 +52,18 @@ export class KeyTaskFilter {
 
   @Field(() => AlignmentAreaEnum, { nullable: true, description: 'Tasks serving this goal area.' })
   alignmentArea?: AlignmentArea | null;
+
+  @Field(() => AwaitingOpinionInput, {
+    nullable: true,
+    description: 'Tasks on which this advisory agency has not yet given its opinion at this stage (its inbox).',
+  })
+  awaitingOpinion?: AwaitingOpinionInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only tasks with evidence not yet verified; false: only tasks without.',
+  })
+  evidencePending?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

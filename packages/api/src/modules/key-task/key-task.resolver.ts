@@ -52,6 +52,7 @@ function toQuery(filter: KeyTaskFilter | null | undefined, today: string): KeyTa
   const cadre = id(filter.cadre, 'Cadre');
   const unit = id(filter.unit, 'OrgUnit');
   const focal = id(filter.focalAgency, 'OrgUnit');
+  const opinionAgency = filter.awaitingOpinion ? id(filter.awaitingOpinion.agency, 'OrgUnit') : null;
   return {
     ...(filter.cycleYear ? { cycleYear: filter.cycleYear } : {}),
     ...(cadre ? { cadreId: cadre.value } : {}),
@@ -64,6 +65,10 @@ function toQuery(filter: KeyTaskFilter | null | undefined, today: string): KeyTa
     ...(typeof filter.submittedLate === 'boolean' ? { submittedLate: filter.submittedLate } : {}),
     ...(filter.alignmentArea ? { alignmentArea: filter.alignmentArea } : {}),
     ...(filter.overdue ? { overdueAsOf: today } : {}),
+    ...(filter.awaitingOpinion && opinionAgency
+      ? { awaitingOpinion: { agencyId: opinionAgency.value, stage: filter.awaitingOpinion.stage } }
+      : {}),
+    ...(typeof filter.evidencePending === 'boolean' ? { evidencePending: filter.evidencePending } : {}),
     ...(filter.search ? { search: filter.search } : {}),
   };
 }

@@ -1,0 +1,207 @@
+import '../i18n';
+import '../workflow.css';
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState, Loading } from '../../../components/QueryState';
+import {
+  WfInboxCountDocument,
+  WfInboxDocument,
+  WfViewerAgenciesDocument,
+  type WfInboxQuery,
+} from '../../../gql/graphql';
+import { FeedbackMessage, useNotice } from '../components/feedback';
+import { DeadlineNote, StateBadge } from '../components/labels';
+import { SimpleActionForm } from '../task/SimpleActionForm';
+import { isSimpleAction } from '../task/useSimpleAction';
+import { INBOX_TABS, reviewingAgencies, type Agency, type InboxTabSpec } from './tabs';
+
+type InboxTask = WfInboxQuery['keyTasks']['nodes'][number];
+
+/** The focal and advisory agencies' inbox: what waits for the agency, tab by tab. */
+export default function InboxPage() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(WfViewerAgenciesDocument);
+  const [params, setParams] = useSearchParams();
+  const selectId = useId();
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  const agencies = reviewingAgencies(data?.viewer?.memberships ?? []);
+  const agencyKey = (agency: Agency) => `${agency.role}:${agency.id}`;
+  const agency = agencies.find((candidate) => agencyKey(candidate) === params.get('agency')) ?? agencies[0];
+  const tabs = INBOX_TABS.filter((spec) => spec.role === agency?.role);
+  const tab = tabs.find((spec) => spec.tab === params.get('tab')) ?? tabs[0];
+  const set = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) next.set(key, value);
+    setParams(next);
+  };
+  return (
+    <section className="wf-page" aria-labelledby="wf-inbox-heading">
+      <header className="page-header">
+        <h1 id="wf-inbox-heading">{t('workflow.inbox.heading')}</h1>
+        <p className="page-header__intro">{t('workflow.inbox.intro')}</p>
+      </header>
+      {!agency || !tab ? (
+        <p className="state state--empty">{t('workflow.inbox.none')}</p>
+      ) : (
+        <>
+          {agencies.length > 1 && (
+            <div className="field wf-cycle-picker">
+              <label htmlFor={selectId}>{t('workflow.inbox.agency')}</label>
+              <select
+                id={selectId}
+                value={agencyKey(agency)}
+                onChange={(event) => set({ agency: event.target.value, tab: '' })}
+              >
+                {agencies.map((candidate) => (
+                  <option key={agencyKey(candidate)} value={agencyKey(candidate)}>
+                    {candidate.name} —{' '}
+                    {t(candidate.role === 'FOCAL' ? 'workflow.common.focalAgency' : 'workflow.opinion.heading')}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <nav className="wf-tabs" aria-label={t('workflow.inbox.heading')}>
+            {tabs.map((spec) => (
+              <TabLink
+                key={spec.tab}
+                spec={spec}
+                agencyId={agency.id}
+                current={spec.tab === tab.tab}
+                to={`?${new URLSearchParams({ agency: agencyKey(agency), tab: spec.tab }).toString()}`}
+              />
+            ))}
+          </nav>
+          <InboxList key={`${agencyKey(agency)}-${tab.tab}`} spec={tab} agencyId={agency.id} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function TabLink({
+  spec,
+  agencyId,
+  current,
+  to,
+}: {
+  spec: InboxTabSpec;
+  agencyId: string;
+  current: boolean;
+  to: string;
+}) {
+  const { t } = useTranslation();
+  const { data } = useQuery(WfInboxCountDocument, { variables: { filter: spec.filter(agencyId) } });
+  const count = data?.keyTasks.totalCount;
+  return (
+    <Link to={to} aria-current={current ? 'page' : undefined}>
+      {t(`workflow.inbox.tabs.${spec.tab}`)}
+      {count !== undefined && <span className="wf-count">{count}</span>}
+    </Link>
+  );
+}
+
+function InboxList({ spec, agencyId }: { spec: InboxTabSpec; agencyId: string }) {
+  const { t } = useTranslation();
+  const { notice, ok } = useNotice();
+  const { data, loading, error, refetch, fetchMore } = useQuery(WfInboxDocument, {
+    variables: { filter: spec.filter(agencyId) },
+    notifyOnNetworkStatusChange: true,
+  });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  const connection = data?.keyTasks;
+  const tasks = connection?.nodes ?? [];
+  return (
+    <>
+      <FeedbackMessage notice={notice} />
+      {tasks.length === 0 ? (
+        <p className="state state--empty">{t('workflow.inbox.empty')}</p>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite">
+            {t('workflow.common.showing', { shown: tasks.length, total: connection?.totalCount ?? tasks.length })}
+          </p>
+          <ul className="wf-task-list">
+            {tasks.map((task) => (
+              <li key={task.id}>
+                <InboxRow task={task} spec={spec} onDone={ok} />
+              </li>
+            ))}
+          </ul>
+          {connection?.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              className="button button--ghost"
+              disabled={loading}
+              onClick={() =>
+                void fetchMore({
+                  variables: { after: connection.pageInfo.endCursor },
+                  updateQuery: (previous, { fetchMoreResult }) => ({
+                    keyTasks: {
+                      ...fetchMoreResult.keyTasks,
+                      nodes: [...previous.keyTasks.nodes, ...fetchMoreResult.keyTasks.nodes],
+                    },
+                  }),
+                })
+              }
+            >
+              {t('workflow.common.loadMore')}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function InboxRow({ task, spec, onDone }: { task: InboxTask; spec: InboxTabSpec; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  // Quick actions here are the ones that need at most a comment; the rest open the task.
+  const quick = task.availableActions.filter(isSimpleAction).filter((action) => action !== 'WITHDRAW');
+  return (
+    <article className="card wf-task-card" aria-labelledby={`wf-inbox-${task.id}`}>
+      <header className="wf-task-card__header">
+        <h2 id={`wf-inbox-${task.id}`}>
+          <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+        </h2>
+        <StateBadge state={task.state} />
+        {task.submittedLate && <span className="wf-tag wf-tag--late">{t('workflow.common.lateSubmission')}</span>}
+      </header>
+      <p className="wf-meta">
+        <span>
+          {task.cadre.fullName} — {task.position.title}, {task.position.unit.name}
+        </span>
+        <span>
+          {t('workflow.common.cycle')} {task.cycle.year}
+        </span>
+        {spec.stage && <DeadlineNote cycle={task.cycle} stage={spec.stage} />}
+      </p>
+      <div className="wf-row-actions">
+        <Link
+          className="button button--ghost"
+          to={`/tasks/${task.id}`}
+          aria-label={t('workflow.common.openTask', { title: task.title })}
+        >
+          {t('workflow.common.open')}
+        </Link>
+        {quick.length > 0 && (
+          <details className="wf-quick">
+            <summary>{t('workflow.common.actions')}</summary>
+            {quick.map((action) => (
+              <SimpleActionForm
+                key={action}
+                action={action}
+                taskId={task.id}
+                onDone={(label) => onDone(`${label}: ${task.title}`)}
+              />
+            ))}
+          </details>
+        )}
+      </div>
+    </article>
+  );
+}
