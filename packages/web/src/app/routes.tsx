@@ -11,6 +11,7 @@ const AccountsPage = lazy(() => import('../features/admin/AccountsPage'));
 const MyTasksPage = lazy(() => import('../features/workflow/my-tasks/MyTasksPage'));
 const TaskPage = lazy(() => import('../features/workflow/task/TaskPage'));
 const InboxPage = lazy(() => import('../features/workflow/inbox/InboxPage'));
+const DecisionsPage = lazy(() => import('../features/workflow/decisions/DecisionsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: 'my-tasks', element: <MyTasksPage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       { path: 'inbox', element: <InboxPage /> },
+      { path: 'decisions', element: <DecisionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
