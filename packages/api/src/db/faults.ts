@@ -70,3 +70,24 @@ export function databaseFaultOf(error: unknown): DatabaseFault | null {
   }
   return null;
 }
+
+/**
+ * SQLSTATEs of data the database refused (a CHECK, NOT NULL, foreign key or uniqueness rule, a
+ * value out of range). Use cases validate first; reaching one of these means a rule is enforced
+ * only by the database, and the answer is still a 4xx — the transaction rolled back.
+ */
+const REFUSED_SQLSTATES = new Set(['23502', '23503', '23505', '23514', '22001', '22003', '22007', '22008', '22P02']);
+
+/** The database rule (constraint name, when PostgreSQL gives one) a refused write broke, or null. */
+export function databaseRefusalOf(error: unknown): { constraint: string | null } | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+    const { code, driverError, cause, originalError } = current as ErrorLike;
+    if (typeof code === 'string' && REFUSED_SQLSTATES.has(code)) {
+      const constraint = (current as { constraint?: unknown }).constraint;
+      return { constraint: typeof constraint === 'string' ? constraint : null };
+    }
+    current = driverError ?? originalError ?? cause;
+  }
+  return null;
+}

@@ -2,7 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { databaseFaultOf, type DatabaseFault } from '../db/faults.js';
+import { databaseFaultOf, databaseRefusalOf, type DatabaseFault } from '../db/faults.js';
 import { LimitCode, OPERATION_LIMITS } from './limits.js';
 
 /** Stable codes of faults that are not the client's: retry after the Retry-After header's seconds. */
@@ -44,14 +44,28 @@ export function faultError(fault: DatabaseFault, original: unknown): GraphQLErro
   });
 }
 
-/** Turns database faults met by any resolver into 503 answers (a global TypeGraphQL middleware). */
+/**
+ * Turns database faults met by any resolver into 503 answers, and data the database refused into
+ * a 400 (a global TypeGraphQL middleware). Neither ever shows SQL to the client.
+ */
 export const translateDatabaseFaults: MiddlewareFn = async (_, next) => {
   try {
     return (await next()) as unknown;
   } catch (error) {
     if (error instanceof GraphQLError) throw error;
     const fault = databaseFaultOf(error);
-    throw fault ? faultError(fault, error) : error;
+    if (fault) throw faultError(fault, error);
+    const refusal = databaseRefusalOf(error);
+    if (refusal) {
+      throw new GraphQLError(
+        'Dữ liệu không được chấp nhận (vi phạm quy tắc lưu trữ); không có gì được lưu. (The data was refused by a storage rule; nothing was saved.)',
+        {
+          originalError: error instanceof Error ? error : undefined,
+          extensions: { code: 'CONSTRAINT_VIOLATION', http: { status: 400 } },
+        },
+      );
+    }
+    throw error;
   }
 };
 

@@ -54,6 +54,12 @@ export function hardeningPlugin(options: HardeningOptions): ApolloServerPlugin<R
             const code = error.extensions.code;
             if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
               contextValue.logger.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+            } else if (code === 'CONSTRAINT_VIOLATION') {
+              // A rule only the database enforced: the use case should have refused it with a user error.
+              contextValue.logger.warn(
+                { err: error.originalError ?? error, path: error.path },
+                'database refused data',
+              );
             } else if (typeof code === 'string' && code in FaultCode) {
               contextValue.logger.warn({ err: error.originalError ?? error, code }, 'database fault');
             }
