@@ -32,6 +32,7 @@ const SIGNED_IN_QUERIES = [
   'stageFunnel',
   'ratingDistribution',
   'drillDown',
+  'savedViews',
   'node',
   'orgUnits',
   'orgUnit',
@@ -46,6 +47,8 @@ const SIGNED_IN_QUERIES = [
   'apiTokens',
 ];
 const SIGNED_IN_MUTATIONS = [
+  'savedViewSave',
+  'savedViewDelete',
   'keyTaskCreate',
   'keyTaskUpdate',
   'keyTaskSubmit',

@@ -25,3 +25,79 @@ export const ASSIGNED_STATES: readonly KeyTaskState[] = [
   'CONCLUDED',
   'SUSPENDED',
 ];
+
+/** The counts a comparison row carries (the API's ComparisonRow); rates are ratios of these. */
+export type ComparisonCount =
+  | 'cadres'
+  | 'tasks'
+  | 'registered'
+  | 'registeredOnTime'
+  | 'assigned'
+  | 'assessable'
+  | 'completed'
+  | 'onTime'
+  | 'late'
+  | 'exceeded'
+  | 'partial'
+  | 'notCompleted'
+  | 'exempt'
+  | 'selfAboveConcluded'
+  | 'appraisedAboveConcluded'
+  | 'milestonesDue'
+  | 'milestonesOnTime';
+
+export interface MetricDefinition {
+  readonly vi: string;
+  readonly en: string;
+  /** What is counted; a rate divides it by `of`. */
+  readonly count: ComparisonCount;
+  /** The denominator of a rate; absent for plain counts. */
+  readonly of?: ComparisonCount;
+}
+
+/**
+ * What a comparison can show (domain §5 measures). Rates leave exempt tasks out of the denominator;
+ * a rate with nothing to divide by is "no data", never 0.
+ */
+export const COMPARISON_METRICS = {
+  COMPLETION_RATE: { vi: 'Tỷ lệ hoàn thành', en: 'Completion rate', count: 'completed', of: 'assessable' },
+  ON_TIME_RATE: { vi: 'Hoàn thành đúng hạn', en: 'Completed on time', count: 'onTime', of: 'assessable' },
+  MILESTONE_ON_TIME_RATE: {
+    vi: 'Mốc tiến độ đúng hạn',
+    en: 'Milestones on time',
+    count: 'milestonesOnTime',
+    of: 'milestonesDue',
+  },
+  REGISTERED_ON_TIME_RATE: {
+    vi: 'Đăng ký đúng hạn',
+    en: 'Registered on time',
+    count: 'registeredOnTime',
+    of: 'registered',
+  },
+  LATE_SHARE: { vi: 'Tỷ lệ chậm tiến độ', en: 'Late share', count: 'late', of: 'assessable' },
+  EXCEEDED_SHARE: { vi: 'Tỷ lệ vượt mức', en: 'Exceeded share', count: 'exceeded', of: 'assessable' },
+  SELF_ABOVE_CONCLUDED_SHARE: {
+    vi: 'Tự đánh giá cao hơn kết luận',
+    en: 'Self-assessed above the conclusion',
+    count: 'selfAboveConcluded',
+    of: 'assessable',
+  },
+  TASKS: { vi: 'Số nhiệm vụ', en: 'Tasks', count: 'tasks' },
+  CADRES: { vi: 'Số cán bộ', en: 'Cadres', count: 'cadres' },
+  REGISTERED: { vi: 'Đã đăng ký', en: 'Registered', count: 'registered' },
+  ASSIGNED: { vi: 'Được giao', en: 'Assigned', count: 'assigned' },
+} as const satisfies Record<string, MetricDefinition>;
+export type ComparisonMetric = keyof typeof COMPARISON_METRICS;
+
+/** A metric's value for one row: a share in [0, 1] for rates (null when nothing to divide), else the count. */
+export function metricValue(metric: ComparisonMetric, row: Readonly<Record<ComparisonCount, number>>): number | null {
+  const definition: MetricDefinition = COMPARISON_METRICS[metric];
+  if (definition.of === undefined) return row[definition.count];
+  const of = row[definition.of];
+  return of === 0 ? null : row[definition.count] / of;
+}
+
+export function isRateMetric(metric: ComparisonMetric): boolean {
+  const definition: MetricDefinition = COMPARISON_METRICS[metric];
+  return definition.of !== undefined;
+}

@@ -17,3 +17,4 @@ export * from './evidence.js';
 export * from './access.js';
 export * from './analytics.js';
 export * from './funnel.js';
+export * from './analytics-view.js';

@@ -6,6 +6,7 @@ import { TokenResolver } from '../modules/session/token.resolver.js';
 import { AccountMembershipFieldsResolver, AccountResolver } from '../modules/session/account.resolver.js';
 import { requireSignedIn, type RequestContext } from './context.js';
 import { ANALYTICS_RESOLVERS } from '../modules/analytics/index.js';
+import { SavedViewResolver } from '../modules/saved-view/index.js';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   AccountResolver,
   AccountMembershipFieldsResolver,
   ...ANALYTICS_RESOLVERS,
+  SavedViewResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

@@ -4,6 +4,7 @@ import { Evidence1764374400000 } from './1764374400000-evidence.js';
 import { Access1764460800000 } from './1764460800000-access.js';
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
+import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Access1764460800000,
   TextLimits1764633600000,
   AuditHashChain1764720000000,
+  SavedViews1764806400000,
 ];

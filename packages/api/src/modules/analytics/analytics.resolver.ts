@@ -174,6 +174,14 @@ export class AnalyticsResolver {
     return row.unitId === null ? null : toGlobalId('OrgUnit', row.unitId);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'In a matrix: the column unit’s id, when the second dimension is a unit (for `drillDown`’s unit2).',
+  })
+  unitId2(@Root() row: ComparisonCell): string | null {
+    return row.unitId2 === null ? null : toGlobalId('OrgUnit', row.unitId2);
+  }
+
   @FieldResolver(() => KeyTaskConnection, {
     description: 'The tasks behind this row, as far as the viewer may read them by name (drill-down).',
   })
