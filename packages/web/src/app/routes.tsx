@@ -12,6 +12,8 @@ const MyTasksPage = lazy(() => import('../features/workflow/my-tasks/MyTasksPage
 const TaskPage = lazy(() => import('../features/workflow/task/TaskPage'));
 const InboxPage = lazy(() => import('../features/workflow/inbox/InboxPage'));
 const DecisionsPage = lazy(() => import('../features/workflow/decisions/DecisionsPage'));
+const ConsolidationPage = lazy(() => import('../features/workflow/consolidation/ConsolidationPage'));
+const CycleSettingsPage = lazy(() => import('../features/workflow/cycle-settings/CycleSettingsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -32,6 +34,8 @@ export const routes: RouteObject[] = [
       { path: 'tasks/:id', element: <TaskPage /> },
       { path: 'inbox', element: <InboxPage /> },
       { path: 'decisions', element: <DecisionsPage /> },
+      { path: 'consolidation', element: <ConsolidationPage /> },
+      { path: 'cycle-settings', element: <CycleSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,68 @@
+import '../i18n';
+import '../workflow.css';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState, Loading } from '../../../components/QueryState';
+import { WfCycleSettingsDocument } from '../../../gql/graphql';
+import { FeedbackMessage, useNotice } from '../components/feedback';
+import { CyclePicker, dateTime } from '../components/labels';
+import { ExtensionsPanel } from './ExtensionsPanel';
+import { DeadlinesForm, GeneralForm, RoutingForm } from './SettingsForms';
+
+/** Ban Tổ chức runs a cycle: phase and rules, deadlines, focal-agency routing and extensions. */
+export default function CycleSettingsPage() {
+  return (
+    <section className="wf-page" aria-labelledby="wf-settings-heading">
+      <CyclePicker preferred={['REGISTRATION', 'ASSIGNMENT', 'PREPARING', 'IMPLEMENTATION', 'EVALUATION']}>
+        {(cycle) => <Settings key={cycle.year} year={cycle.year} />}
+      </CyclePicker>
+    </section>
+  );
+}
+
+function Settings({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { notice, setNotice } = useNotice();
+  const { data, loading, error, refetch } = useQuery(WfCycleSettingsDocument, { variables: { year } });
+  if (loading && !data) return <Loading />;
+  if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
+  const cycle = data?.cycle;
+  if (!cycle) return <p className="state state--empty">{t('workflow.common.noCycle')}</p>;
+  const focalAgencies = data?.orgUnits.nodes ?? [];
+  return (
+    <>
+      <header className="page-header">
+        <h1 id="wf-settings-heading">{t('workflow.settings.heading', { year })}</h1>
+        <p className="page-header__intro">{t('workflow.settings.intro')}</p>
+      </header>
+      <FeedbackMessage notice={notice} />
+      <div className="wf-grid-2">
+        <GeneralForm key={`g-${cycle.phase}-${cycle.rules.tasksPerCadre}`} cycle={cycle} onDone={setNotice} />
+        <RoutingForm cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
+      </div>
+      <div className="wf-grid-2">
+        <DeadlinesForm
+          key={cycle.deadlines.map((deadline) => deadline.dueOn).join()}
+          cycle={cycle}
+          onDone={setNotice}
+        />
+        <ExtensionsPanel cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
+      </div>
+      <details className="card wf-history">
+        <summary>
+          <h2>{t('workflow.settings.history')}</h2>
+        </summary>
+        <ol className="wf-entries">
+          {[...cycle.auditTrail].reverse().map((event, index) => (
+            <li key={index}>
+              <p>
+                <strong>{event.action}</strong> — {event.actorLabel}, {dateTime(event.occurredAt)}
+              </p>
+              {event.comment && <p>{event.comment}</p>}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}
