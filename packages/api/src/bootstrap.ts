@@ -34,9 +34,10 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<R
     );
     url = await ensureDatabase(embedded.url, APP_DATABASE);
   }
-  const dataSource = createDataSource(url, undefined, config.database, (error) =>
-    logger.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
-  );
+  const dataSource = createDataSource(url, undefined, config.database, {
+    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
+    replicaUrls: config.replicaUrls,
+  });
   try {
     await dataSource.initialize();
     const migrations = await dataSource.runMigrations({ transaction: 'each' });

@@ -25,6 +25,8 @@ export interface AppConfig {
   readonly database: DatabaseOptions;
   /** How long a shutdown waits for running requests before closing their connections. */
   readonly shutdownGraceMs: number;
+  /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS), for lag-tolerant reads. */
+  readonly replicaUrls: readonly string[];
 }
 
 export class ConfigError extends Error {}
@@ -63,6 +65,20 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
     throw new ConfigError(`${name} must be a whole number between 1 and ${max}, got "${raw}".`);
   }
   return value;
+}
+
+function parseReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  if (!primary) {
+    throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a primary server.');
+  }
+  return raw.split(',').map((entry) => {
+    const url = entry.trim();
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas, got "${url}".`);
+    }
+    return url;
+  });
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -131,5 +147,6 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
       ),
     },
     shutdownGraceMs: parsePositiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
+    replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
   };
 }

@@ -29,16 +29,41 @@ export const DEFAULT_DATABASE_OPTIONS: DatabaseOptions = {
   idleInTransactionTimeoutMs: 30_000,
 };
 
+export interface DataSourceExtras {
+  /** Told about idle connections the server dropped (they are replaced). */
+  readonly onPoolError?: (error: Error) => void;
+  /** Read replicas (streaming standbys of the primary): only reads sent with `onReplica` go there. */
+  readonly replicaUrls?: readonly string[];
+}
+
+/** Replica connections name themselves, so pg_stat_activity (and tests) can tell them apart. */
+function replicaUrl(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('application_name')) parsed.searchParams.set('application_name', 'nvtt-api-replica');
+  return parsed.toString();
+}
+
 /** The TypeORM data source. Schema changes only through migrations, never `synchronize`. */
 export function createDataSource(
   url: string,
   queryLogger?: TypeOrmLogger,
   options: DatabaseOptions = DEFAULT_DATABASE_OPTIONS,
-  onPoolError?: (error: Error) => void,
+  extras: DataSourceExtras = {},
 ): DataSource {
+  const replicas = extras.replicaUrls ?? [];
   return new DataSource({
     type: 'postgres',
-    url,
+    // With replicas, everything (writes, reads in transactions, ordinary reads) stays on the
+    // primary by default; a use case opts a read into the replicas (analytics, lag-tolerant).
+    ...(replicas.length > 0
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicas.map((replica) => ({ url: replicaUrl(replica) })),
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url }),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
@@ -46,7 +71,8 @@ export function createDataSource(
     ...(queryLogger ? { logger: queryLogger, logging: ['query'] as const } : { logging: false }),
     // An idle connection the server dropped (restart, pg_terminate_backend) is reported here and
     // removed from the pool; without a handler the error would crash the process.
-    poolErrorHandler: (error: unknown) => onPoolError?.(error instanceof Error ? error : new Error(String(error))),
+    poolErrorHandler: (error: unknown) =>
+      extras.onPoolError?.(error instanceof Error ? error : new Error(String(error))),
     extra: {
       max: options.poolSize,
       application_name: 'nvtt-api',
@@ -58,6 +84,22 @@ export function createDataSource(
       idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs,
     },
   });
+}
+
+/**
+ * Runs a read on a replica when the data source has replicas (DATABASE_REPLICA_URLS), else on
+ * the primary. For reads that tolerate replication lag (dashboards, comparisons), never for a
+ * read that must see the caller's own write.
+ */
+export async function onReplica<T>(db: DataSource, sql: string, parameters: readonly unknown[] = []): Promise<T> {
+  const replicated = 'replication' in db.options && db.options.replication !== undefined;
+  if (!replicated) return (await db.query(sql, [...parameters])) as T;
+  const runner = db.createQueryRunner('slave');
+  try {
+    return (await runner.query(sql, [...parameters])) as T;
+  } finally {
+    await runner.release();
+  }
 }
 
 /** Creates the application database on a server when it does not exist yet. */

@@ -18,6 +18,8 @@ export interface HardenedAppOptions {
   readonly databaseUrl?: string;
   /** Resolve actors as production does (session cookie, Bearer token) instead of the test header. */
   readonly realAuth?: boolean;
+  /** Read replicas (DATABASE_REPLICA_URLS). */
+  readonly replicaUrls?: readonly string[];
 }
 
 export interface HardenedApp {
@@ -32,7 +34,12 @@ export async function startHardenedApp(options: HardenedAppOptions = {}): Promis
   const database = options.databaseUrl
     ? { url: options.databaseUrl, drop: async () => undefined }
     : await createTestDatabase();
-  const dataSource = createDataSource(database.url, undefined, { ...DEFAULT_DATABASE_OPTIONS, ...options.database });
+  const dataSource = createDataSource(
+    database.url,
+    undefined,
+    { ...DEFAULT_DATABASE_OPTIONS, ...options.database },
+    { replicaUrls: options.replicaUrls ?? [] },
+  );
   await dataSource.initialize();
   const logger = createLogger('silent');
   const http = await createHttpApp({
