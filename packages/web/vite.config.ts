@@ -19,5 +19,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // Rendering tests wait on jsdom; on a busy 2-core CI machine 5 s is not always enough.
+    testTimeout: 15_000,
   },
 });

@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
 import { WorkflowNavLinks } from '../features/workflow/nav';
 import { SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { DASHBOARD_ROLES } from './HomeRedirect';
 
 const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -76,6 +77,9 @@ export function AppShell() {
           </div>
         </div>
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
+          {roles.some((role) => DASHBOARD_ROLES.includes(role)) && (
+            <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+          )}
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <WorkflowNavLinks roles={roles} />
           <NavLink to="/account">{t('nav.account')}</NavLink>

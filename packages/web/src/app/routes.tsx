@@ -1,7 +1,8 @@
 import { lazy } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppShell } from './AppShell';
 import { AuthGate } from './AuthGate';
+import { HomeRedirect } from './HomeRedirect';
 
 // Pages load on demand, so the first screen carries only what it shows.
 const LoginPage = lazy(() => import('../features/session/LoginPage'));
@@ -14,6 +15,7 @@ const InboxPage = lazy(() => import('../features/workflow/inbox/InboxPage'));
 const DecisionsPage = lazy(() => import('../features/workflow/decisions/DecisionsPage'));
 const ConsolidationPage = lazy(() => import('../features/workflow/consolidation/ConsolidationPage'));
 const CycleSettingsPage = lazy(() => import('../features/workflow/cycle-settings/CycleSettingsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -26,7 +28,8 @@ export const routes: RouteObject[] = [
       </AuthGate>
     ),
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: 'units', element: <OrgUnitsPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'admin/accounts', element: <AccountsPage /> },

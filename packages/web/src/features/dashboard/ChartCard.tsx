@@ -1,0 +1,78 @@
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/QueryState';
+
+interface ChartCardProps {
+  readonly title: string;
+  readonly intro?: string;
+  /** Controls above the chart (selects); they apply to both the chart and the table. */
+  readonly controls?: ReactNode;
+  readonly chart: ReactNode;
+  readonly table: ReactNode;
+  /** Height the chart area keeps while loading, so nothing below moves when it appears. */
+  readonly minHeight?: number;
+}
+
+/**
+ * A titled card with a chart and its table alternative. The table is always in the page for
+ * screen readers and keyboard users; sighted users switch between the two.
+ */
+export function ChartCard({ title, intro, controls, chart, table, minHeight = 300 }: ChartCardProps) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const id = useId();
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+      <div className="chart-card__head">
+        <div>
+          <h2 id={`${id}-title`} className="card__title">
+            {title}
+          </h2>
+          {intro && <p className="chart-card__intro">{intro}</p>}
+        </div>
+        <div className="segmented" role="group" aria-label={t('dashboard.view.showAs')}>
+          <button type="button" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
+            {t('dashboard.view.chart')}
+          </button>
+          <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
+            {t('dashboard.view.table')}
+          </button>
+        </div>
+      </div>
+      {controls && <div className="chart-card__controls">{controls}</div>}
+      {mode === 'chart' ? (
+        <>
+          <div className="chart-card__chart" aria-hidden="true" style={{ minHeight }}>
+            <Suspense fallback={<Loading />}>{chart}</Suspense>
+          </div>
+          <div className="visually-hidden">{table}</div>
+        </>
+      ) : (
+        <div className="chart-card__table">{table}</div>
+      )}
+    </section>
+  );
+}
+
+interface SelectProps<Code extends string> {
+  readonly label: string;
+  readonly value: Code;
+  readonly options: ReadonlyArray<{ readonly code: Code; readonly label: string }>;
+  readonly onChange: (value: Code) => void;
+}
+
+export function Select<Code extends string>({ label, value, options, onChange }: SelectProps<Code>) {
+  const id = useId();
+  return (
+    <span className="field field--inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as Code)}>
+        {options.map((option) => (
+          <option key={option.code} value={option.code}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

@@ -1,0 +1,86 @@
+import './i18n';
+import './dashboard.css';
+import { useQuery } from '@apollo/client/react';
+import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Empty, ErrorState, Loading } from '../../components/QueryState';
+import { DashboardCyclesDocument } from '../../gql/graphql';
+import { useLabels } from '../../lib/vocabulary';
+import { Compare } from './sections/Compare';
+import { Coverage } from './sections/Coverage';
+import { Funnel } from './sections/Funnel';
+import { Headline } from './sections/Headline';
+import { Heatmap } from './sections/Heatmap';
+import { Outcomes } from './sections/Outcomes';
+import { Ratings } from './sections/Ratings';
+import { Trend } from './sections/Trend';
+
+/** The year shown when the address names none: this year's cycle, else the latest one. */
+export function defaultYear(years: readonly number[], today: string): number | null {
+  const thisYear = Number(today.slice(0, 4));
+  const past = years.filter((year) => year <= thisYear);
+  if (past.length) return Math.max(...past);
+  return years.length ? Math.max(...years) : null;
+}
+
+/** The Standing Committee's home: one cycle's figures, where it is held up, and comparisons. */
+export default function DashboardPage() {
+  const { t } = useTranslation();
+  const { label } = useLabels();
+  const [params, setParams] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(DashboardCyclesDocument);
+  if (loading && !data) return <Loading />;
+  if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
+  const years = data.cycles.map((cycle) => cycle.year).sort((a, b) => a - b);
+  const asked = Number(params.get('year'));
+  const year = years.includes(asked) ? asked : defaultYear(years, provinceDateOf(new Date()));
+  const cycle = data.cycles.find((candidate) => candidate.year === year);
+  return (
+    <>
+      <header className="page-header dashboard-header">
+        <div>
+          <h1>{t('dashboard.heading')}</h1>
+          <p className="page-header__intro">{t('dashboard.intro')}</p>
+        </div>
+        {year !== null && (
+          <div className="dashboard-header__cycle">
+            <label htmlFor="dashboard-year">{t('dashboard.cycle')}</label>
+            <select
+              id="dashboard-year"
+              value={year}
+              onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
+            >
+              {[...years].reverse().map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+            {cycle && (
+              <span className="badge">{t('dashboard.cyclePhase', { phase: label(CYCLE_PHASES, cycle.phase) })}</span>
+            )}
+          </div>
+        )}
+      </header>
+      {year === null ? (
+        <Empty>{t('dashboard.noCycles')}</Empty>
+      ) : (
+        <div className="dashboard">
+          <Headline year={year} />
+          <Funnel year={year} />
+          <div className="dashboard__grid">
+            <Compare year={year} />
+            <Trend years={years} />
+          </div>
+          <Heatmap year={year} />
+          <div className="dashboard__grid">
+            <Outcomes year={year} />
+            <Ratings year={year} />
+          </div>
+          <Coverage year={year} />
+        </div>
+      )}
+    </>
+  );
+}

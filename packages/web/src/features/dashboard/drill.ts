@@ -1,0 +1,48 @@
+import type { AnalyticsDimension, FunnelStep, QualityRatingLevel } from '@nvtt/shared';
+import type { FigureRow } from './shape';
+
+/** Where a click on a figure leads: the drill-down page's URL (its parameters map 1:1 to `drillDown`). */
+export interface DrillTarget {
+  readonly year: number;
+  readonly label: string;
+  readonly dimension?: AnalyticsDimension;
+  readonly unit?: string | null;
+  readonly code?: string;
+  readonly by?: AnalyticsDimension;
+  readonly unit2?: string | null;
+  readonly code2?: string | null;
+  readonly step?: FunnelStep;
+  readonly levels?: readonly QualityRatingLevel[];
+}
+
+const UNIT_DIMENSIONS: ReadonlySet<AnalyticsDimension> = new Set(['LOCALITY', 'LEGACY_DISTRICT', 'FOCAL_AGENCY']);
+
+export function drillHref(target: DrillTarget): string {
+  const params = new URLSearchParams({ year: String(target.year) });
+  const put = (name: string, value: string | null | undefined) => {
+    if (value !== null && value !== undefined && value !== '') params.set(name, value);
+  };
+  put('dimension', target.dimension);
+  put('unit', target.unit);
+  put('code', target.code);
+  put('by', target.by);
+  put('unit2', target.unit2);
+  put('code2', target.code2);
+  put('step', target.step);
+  if (target.levels?.length) params.set('levels', target.levels.join(','));
+  put('label', target.label);
+  return `/drill?${params.toString()}`;
+}
+
+/** The drill-down of one comparison row or matrix cell: units by id, vocabulary values by code. */
+export function drillOfRow(
+  row: FigureRow,
+  dimension: AnalyticsDimension,
+  by: AnalyticsDimension | null,
+  label: string,
+): DrillTarget {
+  const first = UNIT_DIMENSIONS.has(dimension) ? { unit: row.unitId } : { code: row.code };
+  const second =
+    by === null ? {} : UNIT_DIMENSIONS.has(by) ? { by, unit2: row.unitId2 ?? null } : { by, code2: row.code2 };
+  return { year: row.cycleYear, label, dimension, ...first, ...second };
+}

@@ -1,0 +1,82 @@
+import { useQuery } from '@apollo/client/react';
+import { ALIGNMENT_AREAS } from '@nvtt/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState, Loading } from '../../../components/QueryState';
+import { AlignmentCoverageDocument } from '../../../gql/graphql';
+import { useLabels } from '../../../lib/vocabulary';
+import { drillHref } from '../drill';
+import { count } from '../shape';
+
+/** Which goal areas the cycle's tasks serve, the empty ones marked. */
+export function Coverage({ year }: { year: number }) {
+  const { t } = useTranslation();
+  const { locale, label } = useLabels();
+  const { data, loading, error, refetch } = useQuery(AlignmentCoverageDocument, { variables: { cycleYear: year } });
+  if (loading && !data) return <Loading />;
+  if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
+  const areas = [...data.alignmentCoverage].sort((a, b) => b.tasks - a.tasks);
+  const most = Math.max(1, ...areas.map((area) => area.tasks));
+  return (
+    <section className="card" aria-labelledby="coverage-title">
+      <h2 id="coverage-title" className="card__title">
+        {t('dashboard.coverage.title')}
+      </h2>
+      <p className="chart-card__intro">{t('dashboard.coverage.intro')}</p>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="visually-hidden">{t('dashboard.coverage.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.coverage.area')}</th>
+              <th scope="col" className="numeric">
+                {t('dashboard.coverage.tasks')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('dashboard.coverage.cadres')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('dashboard.coverage.localities')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {areas.map((area) => {
+              const name = label(ALIGNMENT_AREAS, area.area);
+              return (
+                <tr key={area.area} className={area.tasks === 0 ? 'is-late' : ''}>
+                  <th scope="row">
+                    {area.tasks ? (
+                      <Link
+                        to={drillHref({
+                          year,
+                          dimension: 'ALIGNMENT_AREA',
+                          code: area.area,
+                          label: `${name} — ${year}`,
+                        })}
+                      >
+                        {name}
+                      </Link>
+                    ) : (
+                      <>
+                        {name} <strong>({t('dashboard.coverage.none')})</strong>
+                      </>
+                    )}
+                  </th>
+                  <td className="numeric">
+                    <span className="inline-bar" aria-hidden="true">
+                      <span style={{ width: `${(area.tasks / most) * 100}%` }} />
+                    </span>
+                    {count(area.tasks, locale)}
+                  </td>
+                  <td className="numeric">{count(area.cadres, locale)}</td>
+                  <td className="numeric">{count(area.localities, locale)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
