@@ -16,6 +16,8 @@ const DecisionsPage = lazy(() => import('../features/workflow/decisions/Decision
 const ConsolidationPage = lazy(() => import('../features/workflow/consolidation/ConsolidationPage'));
 const CycleSettingsPage = lazy(() => import('../features/workflow/cycle-settings/CycleSettingsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const DrillDownPage = lazy(() => import('../features/drill-down/DrillDownPage'));
+const DossierPage = lazy(() => import('../features/dossier/DossierPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -39,6 +41,8 @@ export const routes: RouteObject[] = [
       { path: 'decisions', element: <DecisionsPage /> },
       { path: 'consolidation', element: <ConsolidationPage /> },
       { path: 'cycle-settings', element: <CycleSettingsPage /> },
+      { path: 'drill', element: <DrillDownPage /> },
+      { path: 'cadres/:cadreId/:year', element: <DossierPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

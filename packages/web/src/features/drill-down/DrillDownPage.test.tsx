@@ -1,0 +1,109 @@
+import './i18n';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { DrillDownDocument } from '../../gql/graphql';
+import DrillDownPage from './DrillDownPage';
+import { drillNode, drillTask } from './test-rows';
+
+function LocationProbe() {
+  const location = useLocation();
+  return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
+}
+
+function renderAt(url: string, mocks: MockLink.MockedResponse[]) {
+  render(
+    <MockedProvider mocks={mocks}>
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route
+            path="/drill"
+            element={
+              <>
+                <DrillDownPage />
+                <LocationProbe />
+              </>
+            }
+          />
+        </Routes>
+      </MemoryRouter>
+    </MockedProvider>,
+  );
+}
+
+const page = {
+  drillDown: {
+    totalCount: 3,
+    pageInfo: { hasNextPage: true, endCursor: 'c2' },
+    nodes: [
+      drillNode('A', 'Nguyễn Văn An', [
+        drillTask({ id: 'a1', state: 'CONCLUDED', concludedOutcome: 'EXCEEDED', opinions: [{ verdict: 'AGREE' }] }),
+      ]),
+      drillNode('D', 'Trần Thị Dung', [drillTask({ id: 'd1', state: 'SELF_ASSESSED', selfOutcome: 'NOT_COMPLETED' })]),
+    ],
+  },
+};
+
+const cadreNames = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
+
+describe('DrillDownPage', () => {
+  it('asks for exactly the figure in the URL and lists its cadres with links to their dossiers', async () => {
+    renderAt(
+      '/drill?year=2025&dimension=SECTOR&code=PARTY&levels=EXCELLENT,GOOD&label=Kh%E1%BB%91i%20%C4%90%E1%BA%A3ng',
+      [
+        {
+          request: {
+            query: DrillDownDocument,
+            variables: {
+              cycleYear: 2025,
+              dimension: 'SECTOR',
+              code: 'PARTY',
+              ratedLevels: ['EXCELLENT', 'GOOD'],
+              first: 20,
+            },
+          },
+          result: { data: page },
+        },
+      ],
+    );
+    expect(screen.getByRole('status').textContent).toContain('Đang tải danh sách cán bộ');
+    expect(await screen.findByText('Tổng số: 3 cán bộ')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Khối Đảng — năm 2025');
+    expect(cadreNames()).toEqual(['Nguyễn Văn An', 'Trần Thị Dung']);
+    const link = screen.getByRole('link', { name: 'Mở hồ sơ của Nguyễn Văn An' });
+    expect(link.getAttribute('href')).toBe(
+      `/cadres/A/2025?from=${encodeURIComponent('/drill?year=2025&dimension=SECTOR&code=PARTY&levels=EXCELLENT,GOOD&label=Kh%E1%BB%91i%20%C4%90%E1%BA%A3ng')}`,
+    );
+    expect(within(screen.getByRole('table')).getByText('Hoàn thành vượt mức')).toBeTruthy();
+    // Only part of the list is loaded: the page says the filters cover just that part.
+    expect(screen.getByText(/chỉ áp dụng cho 2\/3 cán bộ đã tải/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Xem thêm' })).toBeTruthy();
+  }, 15_000);
+
+  it('sorts and filters the loaded rows and keeps both in the URL', async () => {
+    renderAt('/drill?year=2025', [
+      { request: { query: DrillDownDocument, variables: { cycleYear: 2025, first: 20 } }, result: { data: page } },
+    ]);
+    await screen.findByText('Tổng số: 3 cán bộ');
+    await userEvent.click(screen.getByRole('button', { name: /Hoàn thành/ }));
+    expect(cadreNames()).toEqual(['Nguyễn Văn An', 'Trần Thị Dung']);
+    expect(screen.getByTestId('location').textContent).toBe('/drill?year=2025&sort=completion&dir=desc');
+    await userEvent.click(screen.getByRole('button', { name: /Hoàn thành/ }));
+    expect(cadreNames()).toEqual(['Trần Thị Dung', 'Nguyễn Văn An']);
+    expect(screen.getByRole('columnheader', { name: /Hoàn thành/ }).getAttribute('aria-sort')).toBe('ascending');
+    await userEvent.type(screen.getByLabelText('Tìm theo tên cán bộ'), 'dung');
+    expect(cadreNames()).toEqual(['Trần Thị Dung']);
+    expect(screen.getByTestId('location').textContent).toBe('/drill?year=2025&sort=completion&q=dung');
+  }, 15_000);
+
+  it('explains a broken link instead of asking the API', () => {
+    renderAt('/drill?year=2025&dimension=SECTOR', []);
+    expect(screen.getByRole('alert').textContent).toContain('Thiếu mã của hàng (code) cho tiêu chí này.');
+  });
+});

@@ -1,0 +1,152 @@
+import {
+  computeMeasures,
+  foldForSearch,
+  type KeyTaskOutcome,
+  type KeyTaskState,
+  type LocalDate,
+  type MilestoneStatus,
+} from '@nvtt/shared';
+import type { DrillCadreTasksFragment, DrillPositionFragment } from '../../gql/graphql';
+import type { DrillView, SortDirection, SortKey } from './url-state';
+
+/** One cadre of the list, with what the table shows and sorts by, computed once. */
+export interface CadreRow {
+  readonly id: string;
+  readonly name: string;
+  readonly post: string;
+  readonly unit: string;
+  readonly tasks: ReadonlyArray<{
+    readonly id: string;
+    readonly ordinal: number;
+    readonly title: string;
+    readonly state: KeyTaskState;
+    readonly outcome: KeyTaskOutcome | null;
+  }>;
+  readonly completedTasks: number;
+  readonly assessableTasks: number;
+  /** Completed / assessable among the tasks counted; null when none has an outcome yet. */
+  readonly completionRate: number | null;
+  readonly milestones: Readonly<Record<MilestoneStatus, number>>;
+  readonly milestonesDue: number;
+  readonly milestonesOnTime: number;
+  /** Milestones done by their due date / milestones due, as the shared measures count them. */
+  readonly onTimeRate: number | null;
+  readonly opinions: number;
+}
+
+/** The outcome that stands: concluded, else appraised, else self-assessed (as the API's measures read it). */
+export function standingOutcome(task: {
+  concludedOutcome: KeyTaskOutcome | null;
+  appraisedOutcome: KeyTaskOutcome | null;
+  selfOutcome: KeyTaskOutcome | null;
+}): KeyTaskOutcome | null {
+  return task.concludedOutcome ?? task.appraisedOutcome ?? task.selfOutcome;
+}
+
+/**
+ * The post to show for the year: one held during the cycle's year (the latest started), else the
+ * newest post. Positions come newest first.
+ */
+export function postInYear(positions: readonly DrillPositionFragment[], year: number): DrillPositionFragment | null {
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const held = positions.filter(
+    (position) => position.startsOn <= yearEnd && (position.endsOn === null || position.endsOn >= yearStart),
+  );
+  const sorted = [...held].sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : 0));
+  return sorted[0] ?? positions[0] ?? null;
+}
+
+export function toCadreRow(node: DrillCadreTasksFragment, year: number, asOf: LocalDate): CadreRow {
+  const post = postInYear(node.cadre.positions, year);
+  const tasks = node.tasks.map((task) => ({
+    id: task.id,
+    ordinal: task.ordinal,
+    title: task.title,
+    state: task.state,
+    outcome: standingOutcome(task),
+  }));
+  const measures = computeMeasures(
+    node.tasks.map((task) => ({ outcome: standingOutcome(task), outputs: [], milestones: task.milestones })),
+    asOf,
+  );
+  const milestones: Record<MilestoneStatus, number> = { DONE_ON_TIME: 0, DONE_LATE: 0, OVERDUE: 0, PENDING: 0 };
+  for (const task of node.tasks) for (const milestone of task.milestones) milestones[milestone.status] += 1;
+  return {
+    id: node.cadre.id,
+    name: node.cadre.fullName,
+    post: post?.title ?? '',
+    unit: post?.unit.name ?? '',
+    tasks,
+    completedTasks: measures.completedTasks,
+    assessableTasks: measures.assessableTasks,
+    completionRate: measures.completionRate,
+    milestones,
+    milestonesDue: measures.milestonesDue,
+    milestonesOnTime: measures.milestonesOnTime,
+    onTimeRate: measures.milestoneOnTimeRate,
+    opinions: node.tasks.reduce((sum, task) => sum + task.opinions.length, 0),
+  };
+}
+
+/** Rows kept by the view's name, state and outcome filters (a row stays when any of its tasks matches). */
+export function filterRows(rows: readonly CadreRow[], view: Pick<DrillView, 'q' | 'state' | 'outcome'>): CadreRow[] {
+  const words = foldForSearch(view.q).split(' ').filter(Boolean);
+  return rows.filter((row) => {
+    const name = foldForSearch(row.name);
+    if (!words.every((word) => name.includes(word))) return false;
+    if (view.state !== null && !row.tasks.some((task) => task.state === view.state)) return false;
+    if (view.outcome !== null) {
+      const wanted = view.outcome === 'NONE' ? null : view.outcome;
+      if (!row.tasks.some((task) => task.outcome === wanted)) return false;
+    }
+    return true;
+  });
+}
+
+type Comparable = string | number | null;
+
+function keyOf(row: CadreRow, sort: SortKey): Comparable {
+  switch (sort) {
+    case 'name':
+      return row.name;
+    case 'unit':
+      return row.unit;
+    case 'tasks':
+      return row.tasks.length;
+    case 'completion':
+      return row.completionRate;
+    case 'onTime':
+      return row.onTimeRate;
+    case 'opinions':
+      return row.opinions;
+    default: {
+      const unreachable: never = sort;
+      throw new Error(`Unknown sort key: ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Rows in the view's order. Unknown values (no rate yet) go last in either direction, names compare
+ * in Vietnamese order, and ties fall back to the name so the order never depends on the page read.
+ */
+export function sortRows(rows: readonly CadreRow[], sort: SortKey, dir: SortDirection, locale: string): CadreRow[] {
+  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'vi', { sensitivity: 'base', numeric: true });
+  const sign = dir === 'asc' ? 1 : -1;
+  const compareValues = (a: Comparable, b: Comparable): number => {
+    if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return 0;
+  };
+  return [...rows].sort((a, b) => {
+    const [left, right] = [keyOf(a, sort), keyOf(b, sort)];
+    if (left === null || right === null) {
+      if (left !== right) return left === null ? 1 : -1;
+    } else {
+      const order = compareValues(left, right) * sign;
+      if (order !== 0) return order;
+    }
+    return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}

@@ -1,0 +1,226 @@
+import {
+  ANALYTICS_DIMENSIONS,
+  FUNNEL_STEPS,
+  KEY_TASK_OUTCOMES,
+  KEY_TASK_STATES,
+  QUALITY_RATING_LEVELS,
+  isCodeOf,
+  type AnalyticsDimension,
+  type FunnelStep,
+  type KeyTaskOutcome,
+  type KeyTaskState,
+  type QualityRatingLevel,
+} from '@nvtt/shared';
+import type { DrillDownQueryVariables } from '../../gql/graphql';
+
+/**
+ * The URL of `/drill` is the contract the dashboard's figures link to: each parameter maps 1:1 to
+ * an argument of the `drillDown` query (`levels` → `ratedLevels`), plus the view (sort, filters,
+ * page size) so a copied link shows the same list.
+ */
+
+/** Which figure the list explains. */
+export interface DrillFigure {
+  readonly year: number;
+  readonly dimension: AnalyticsDimension | null;
+  readonly unit: string | null;
+  readonly code: string | null;
+  readonly by: AnalyticsDimension | null;
+  readonly unit2: string | null;
+  readonly code2: string | null;
+  readonly step: FunnelStep | null;
+  readonly levels: readonly QualityRatingLevel[];
+  /** The figure's title as the linking screen words it. */
+  readonly label: string | null;
+}
+
+export const SORT_KEYS = ['name', 'unit', 'tasks', 'completion', 'onTime', 'opinions'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+/** An outcome, or NONE: no outcome recorded yet. */
+export type OutcomeFilter = KeyTaskOutcome | 'NONE';
+
+/** How the loaded rows are shown; never sent to the API. */
+export interface DrillView {
+  readonly sort: SortKey;
+  readonly dir: SortDirection;
+  /** Words of the name, with or without diacritics. */
+  readonly q: string;
+  readonly state: KeyTaskState | null;
+  readonly outcome: OutcomeFilter | null;
+  readonly size: PageSize;
+}
+
+export const DEFAULT_VIEW: DrillView = { sort: 'name', dir: 'asc', q: '', state: null, outcome: null, size: 20 };
+
+/** Why a link cannot be followed; each has its own message. */
+export type DrillProblem =
+  | 'YEAR_MISSING'
+  | 'YEAR_INVALID'
+  | 'DIMENSION_INVALID'
+  | 'BY_INVALID'
+  | 'STEP_INVALID'
+  | 'LEVEL_INVALID'
+  | 'BY_WITHOUT_DIMENSION'
+  | 'SAME_DIMENSIONS'
+  | 'CODE_MISSING'
+  | 'CODE2_MISSING';
+
+export type ParsedDrill = { ok: true; figure: DrillFigure; view: DrillView } | { ok: false; problems: DrillProblem[] };
+
+/** Dimensions whose values are units (given as `unit`/`unit2`); the others take a vocabulary code. */
+const UNIT_DIMENSIONS: readonly AnalyticsDimension[] = ['LOCALITY', 'LEGACY_DISTRICT', 'FOCAL_AGENCY'];
+
+export function isUnitDimension(dimension: AnalyticsDimension): boolean {
+  return UNIT_DIMENSIONS.includes(dimension);
+}
+
+function text(params: URLSearchParams, name: string): string | null {
+  const value = params.get(name)?.trim();
+  return value ? value : null;
+}
+
+function vocabularyParam<Code extends string>(
+  params: URLSearchParams,
+  name: string,
+  isCode: (value: string) => value is Code,
+  problem: DrillProblem,
+  problems: DrillProblem[],
+): Code | null {
+  const value = text(params, name);
+  if (value === null) return null;
+  if (isCode(value)) return value;
+  problems.push(problem);
+  return null;
+}
+
+const isDimension = (value: string): value is AnalyticsDimension => isCodeOf(ANALYTICS_DIMENSIONS, value);
+const isStep = (value: string): value is FunnelStep => isCodeOf(FUNNEL_STEPS, value);
+const isLevel = (value: string): value is QualityRatingLevel => isCodeOf(QUALITY_RATING_LEVELS, value);
+const isState = (value: string): value is KeyTaskState => isCodeOf(KEY_TASK_STATES, value);
+const isOutcomeFilter = (value: string): value is OutcomeFilter =>
+  value === 'NONE' || isCodeOf(KEY_TASK_OUTCOMES, value);
+
+function parseView(params: URLSearchParams): DrillView {
+  // A view parameter that makes no sense falls back to the default: the list still shows.
+  const sort = SORT_KEYS.find((key) => key === params.get('sort')) ?? DEFAULT_VIEW.sort;
+  const dir: SortDirection = params.get('dir') === 'desc' ? 'desc' : 'asc';
+  const state = text(params, 'state');
+  const outcome = text(params, 'outcome');
+  const size = PAGE_SIZES.find((value) => String(value) === params.get('size')) ?? DEFAULT_VIEW.size;
+  return {
+    sort,
+    dir,
+    q: params.get('q') ?? '',
+    state: state !== null && isState(state) ? state : null,
+    outcome: outcome !== null && isOutcomeFilter(outcome) ? outcome : null,
+    size,
+  };
+}
+
+/** Reads the figure and the view from the query string; every problem is reported, not just the first. */
+export function parseDrillParams(params: URLSearchParams): ParsedDrill {
+  const problems: DrillProblem[] = [];
+  const yearText = text(params, 'year');
+  const year = yearText === null ? NaN : Number(yearText);
+  if (yearText === null) problems.push('YEAR_MISSING');
+  else if (!Number.isInteger(year) || year < 2000 || year > 2100) problems.push('YEAR_INVALID');
+  const dimension = vocabularyParam(params, 'dimension', isDimension, 'DIMENSION_INVALID', problems);
+  const by = vocabularyParam(params, 'by', isDimension, 'BY_INVALID', problems);
+  const step = vocabularyParam(params, 'step', isStep, 'STEP_INVALID', problems);
+  const levelTexts = (text(params, 'levels') ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const levels = levelTexts.filter(isLevel);
+  if (levels.length !== levelTexts.length) problems.push('LEVEL_INVALID');
+  const figure: DrillFigure = {
+    year,
+    dimension,
+    unit: text(params, 'unit'),
+    code: text(params, 'code'),
+    by,
+    unit2: text(params, 'unit2'),
+    code2: text(params, 'code2'),
+    step,
+    levels: [...new Set(levels)],
+    label: text(params, 'label'),
+  };
+  // The same rules the API applies, checked first so the message can say which part of the link is wrong.
+  if (by !== null && dimension === null) problems.push('BY_WITHOUT_DIMENSION');
+  if (by !== null && by === dimension) problems.push('SAME_DIMENSIONS');
+  if (dimension !== null && !isUnitDimension(dimension) && figure.code === null) problems.push('CODE_MISSING');
+  if (by !== null && !isUnitDimension(by) && figure.code2 === null) problems.push('CODE2_MISSING');
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, figure, view: parseView(params) };
+}
+
+/** The `drillDown` arguments of a figure; absent parts are left out rather than sent as null. */
+export function drillVariables(figure: DrillFigure, first: number, after?: string | null): DrillDownQueryVariables {
+  const variables: DrillDownQueryVariables = { cycleYear: figure.year, first };
+  if (figure.dimension) {
+    variables.dimension = figure.dimension;
+    if (isUnitDimension(figure.dimension)) {
+      if (figure.unit) variables.unit = figure.unit;
+    } else if (figure.code) variables.code = figure.code;
+  }
+  if (figure.dimension && figure.by) {
+    variables.by = figure.by;
+    if (isUnitDimension(figure.by)) {
+      if (figure.unit2) variables.unit2 = figure.unit2;
+    } else if (figure.code2) variables.code2 = figure.code2;
+  }
+  if (figure.levels.length > 0) variables.ratedLevels = [...figure.levels];
+  if (figure.step) variables.step = figure.step;
+  if (after) variables.after = after;
+  return variables;
+}
+
+/** The query string of a figure and a view, in a stable order; defaults are left out. */
+export function drillSearch(figure: DrillFigure, view: DrillView = DEFAULT_VIEW): string {
+  const params = new URLSearchParams();
+  params.set('year', String(figure.year));
+  const optional: Array<[string, string | null]> = [
+    ['dimension', figure.dimension],
+    ['unit', figure.unit],
+    ['code', figure.code],
+    ['by', figure.by],
+    ['unit2', figure.unit2],
+    ['code2', figure.code2],
+    ['step', figure.step],
+    ['levels', figure.levels.length > 0 ? figure.levels.join(',') : null],
+    ['label', figure.label],
+    ['sort', view.sort === DEFAULT_VIEW.sort ? null : view.sort],
+    ['dir', view.dir === DEFAULT_VIEW.dir ? null : view.dir],
+    ['q', view.q.trim() === '' ? null : view.q],
+    ['state', view.state],
+    ['outcome', view.outcome],
+    ['size', view.size === DEFAULT_VIEW.size ? null : String(view.size)],
+  ];
+  for (const [name, value] of optional) if (value !== null) params.set(name, value);
+  return params.toString();
+}
+
+/** A link to the list behind a figure, for the screens that show figures. */
+export function drillHref(figure: Partial<DrillFigure> & { year: number }): string {
+  const whole: DrillFigure = {
+    dimension: null,
+    unit: null,
+    code: null,
+    by: null,
+    unit2: null,
+    code2: null,
+    step: null,
+    levels: [],
+    label: null,
+    ...figure,
+  };
+  return `/drill?${drillSearch(whole)}`;
+}
+
+/** The dossier of a cadre for the year, remembering the list it was opened from. */
+export function dossierHref(cadreId: string, year: number, from: string | null): string {
+  const path = `/cadres/${encodeURIComponent(cadreId)}/${year}`;
+  return from ? `${path}?${new URLSearchParams({ from }).toString()}` : path;
+}
