@@ -77,7 +77,8 @@ export function ConcludePanel({ year, onDone }: { year: number; onDone: (notice:
                   aria-current={chosen === cadre.id ? 'true' : undefined}
                   onClick={() => open(cadre.id)}
                 >
-                  {t('workflow.decisions.openDossier', { name: cadre.fullName })}
+                  <span className="visually-hidden">{t('workflow.decisions.openDossier', { name: '' })}</span>
+                  {cadre.fullName}
                 </button>{' '}
                 <span className="muted">{t('workflow.decisions.cadreTasks', { count: cadre.waiting })}</span>
               </li>

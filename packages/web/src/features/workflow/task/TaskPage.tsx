@@ -7,44 +7,14 @@ import { ErrorState, Loading } from '../../../components/QueryState';
 import { WfTaskDocument, type WfTaskDetailFragment } from '../../../gql/graphql';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { DeadlineNote, StateBadge, date, dateTime } from '../components/labels';
-import type { CycleStage, KeyTaskState } from '@nvtt/shared';
+import { WAITS, type CycleStage, type KeyTaskState } from '@nvtt/shared';
 import { ActionPanel } from './ActionPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { TaskContent, TaskHistory, TaskProgress, TaskReviews } from './TaskDetails';
 
-/** The deadline that matters to a task in its state (the next step's stage), if any. */
+/** The stage whose deadline the task waits on in its state (the shared funnel's main path), if any. */
 export function stageAwaited(state: KeyTaskState): CycleStage | null {
-  switch (state) {
-    case 'DRAFT':
-    case 'RETURNED':
-      return 'REGISTER';
-    case 'SUBMITTED':
-      return 'APPRAISE_REGISTRATION';
-    case 'APPRAISED':
-    case 'IN_CONSULTATION':
-      return 'CONSOLIDATE';
-    case 'PROPOSED':
-      return 'DECIDE';
-    case 'ASSIGNED':
-      return 'PLAN';
-    case 'PLANNED':
-    case 'IN_PROGRESS':
-      return 'SELF_ASSESS';
-    case 'SELF_ASSESSED':
-      return 'APPRAISE_RESULTS';
-    case 'RESULT_APPRAISED':
-      return 'CONSOLIDATE_RESULTS';
-    case 'RESULT_CONSULTED':
-    case 'SUSPENDED':
-    case 'CONCLUDED':
-    case 'REJECTED':
-    case 'WITHDRAWN':
-      return null;
-    default: {
-      const unreachable: never = state;
-      return unreachable;
-    }
-  }
+  return WAITS.find((wait) => wait.state === state && wait.actor !== 'ADVISORY')?.stage ?? null;
 }
 
 export default function TaskPage() {
