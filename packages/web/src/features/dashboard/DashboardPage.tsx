@@ -71,7 +71,7 @@ export default function DashboardPage() {
           <Funnel year={year} />
           <div className="dashboard__grid">
             <Compare year={year} />
-            <Trend years={years} />
+            <Trend years={years.filter((option) => option <= year)} />
           </div>
           <Heatmap year={year} />
           <div className="dashboard__grid">

@@ -64,6 +64,7 @@ export const en: typeof vi = {
     title: 'Outcomes by sector',
     intro:
       'Outcomes as concluded by the BTV; tasks not assessed for objective causes are shown apart and left out of rates.',
+    none: 'No task of this year has been concluded by the BTV yet.',
   },
   ratings: {
     title: 'Quality ratings and the HTXS quota',

@@ -62,6 +62,7 @@ export const vi = {
     title: 'Phân bố kết quả theo khối',
     intro:
       'Kết quả do BTV kết luận; nhiệm vụ không đánh giá vì nguyên nhân khách quan được hiển thị riêng, không tính vào tỷ lệ.',
+    none: 'Chưa có nhiệm vụ nào được BTV kết luận trong năm này.',
   },
   ratings: {
     title: 'Xếp loại chất lượng và hạn mức HTXS',

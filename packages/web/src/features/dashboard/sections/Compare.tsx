@@ -25,10 +25,13 @@ export function Compare({ year }: { year: number }) {
   const { locale } = useLabels();
   const navigate = useNavigate();
   const [dimension, setDimension] = useState<AnalyticsDimension>('LOCALITY');
-  const [metric, setMetric] = useState<ComparisonMetric>('COMPLETION_RATE');
+  const [chosen, setMetric] = useState<ComparisonMetric | null>(null);
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
     variables: { cycleYears: [year], dimension },
   });
+  // Before any conclusion the completion rate is empty everywhere: progress is what can be compared.
+  const metric =
+    chosen ?? (data?.comparison.some((row) => row.assessable > 0) ? 'COMPLETION_RATE' : 'MILESTONE_ON_TIME_RATE');
   const rate = isRateMetric(metric);
   const format = (value: number | null) =>
     rate ? percent(value, locale) : value === null ? '—' : count(value, locale);

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ErrorState, Loading } from '../../../components/QueryState';
+import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard } from '../ChartCard';
@@ -38,7 +38,15 @@ export function Outcomes({ year }: { year: number }) {
     label: label(KEY_TASK_OUTCOMES, outcome),
     colour: OUTCOME_COLOURS[outcome],
   }));
-  const state = loading && !data ? <Loading /> : error ? <ErrorState onRetry={() => void refetch()} /> : null;
+  const concluded = rows.some((row) => row.assessable + row.exempt > 0);
+  const state =
+    loading && !data ? (
+      <Loading />
+    ) : error ? (
+      <ErrorState onRetry={() => void refetch()} />
+    ) : concluded ? null : (
+      <Empty>{t('dashboard.outcomes.none')}</Empty>
+    );
   const title = t('dashboard.outcomes.title');
   return (
     <ChartCard
