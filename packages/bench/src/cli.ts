@@ -1,0 +1,263 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { ensureRoles, startCluster, type BenchCluster, type ServerName } from './cluster.js';
+import { explainDashboardReads } from './explain.js';
+import { COMPARISON_YEAR, TREND_YEARS, prepareFixtures, type Fixtures } from './fixtures.js';
+import { TIERS, prepareDatabase, type Tier } from './generate/index.js';
+import { say, timed } from './log.js';
+import { measureSideBySide, send, statementsPerRequest, type Target } from './load.js';
+import { compareAnswers } from './ops/figures.js';
+import { drillDown, operations, type Operation } from './ops/index.js';
+import { BENCH_DIR } from './paths.js';
+import {
+  SERVERS,
+  checkTargets,
+  explainTable,
+  resultsTable,
+  targetsTable,
+  type OpResult,
+  type RunReport,
+} from './report.js';
+import { ensurePeerInstalled, startServer, type RunningServer } from './servers/processes.js';
+
+const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] [--regenerate]
+  --tier         data tier: S = 2,000, M = 20,000 (default), L = 100,000 cadres
+  --duration     seconds of load per operation and server (default 10)
+  --connections  concurrent connections autocannon keeps open (default 8)
+  --regenerate   generate the tier's data again even if a matching database is stored`;
+
+interface Options {
+  readonly tier: Tier;
+  readonly seconds: number;
+  readonly connections: number;
+  readonly regenerate: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  let tier: Tier = 'M';
+  let seconds = 10;
+  let connections = 8;
+  let regenerate = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value\n${USAGE}`);
+      return next;
+    };
+    if (arg === '--tier') {
+      const wanted = value().toUpperCase();
+      if (!(wanted in TIERS)) throw new Error(`unknown tier ${wanted}\n${USAGE}`);
+      tier = wanted as Tier;
+    } else if (arg === '--duration') seconds = Number(value());
+    else if (arg === '--connections') connections = Number(value());
+    else if (arg === '--regenerate') regenerate = true;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (arg !== '--') throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  if (!Number.isInteger(seconds) || seconds < 2) throw new Error('--duration: at least 2 seconds');
+  if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections: a positive integer');
+  return { tier, seconds, connections, regenerate };
+}
+
+/** Everything started is stopped on the way out, also on Ctrl-C or a failure. */
+const cleanups: Array<() => Promise<void>> = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0) await cleanups.pop()!().catch(() => undefined);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    say(`${signal}: stopping the servers and PostgreSQL`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+/** pg_stat_statements in the bench's own schema, out of the API's (and PostGraphile's) sight. */
+async function enableStatementStats(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ schema: string }>(
+    `SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'pg_stat_statements'`,
+  );
+  if (rows[0] && rows[0].schema !== 'bench_meta') await admin.query('DROP EXTENSION pg_stat_statements');
+  await admin.query('CREATE SCHEMA IF NOT EXISTS bench_meta');
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA bench_meta');
+}
+
+async function machine(admin: pg.Client): Promise<string> {
+  const { rows } = await admin.query<{ version: string }>('SELECT version()');
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${rows[0]!.version.split(',')[0]}`;
+}
+
+/** One request per server, answers compared, before anything is measured. */
+async function validate(op: Operation, servers: Record<ServerName, RunningServer>, fixtures: Fixtures) {
+  const answers: Record<string, Record<string, unknown>> = {};
+  for (const server of SERVERS) {
+    const { status, body } = await send(servers[server].url, op.request(server)());
+    const json = body as { data?: Record<string, unknown>; errors?: unknown };
+    if (status !== 200 || json.errors !== undefined || json.data === undefined) {
+      throw new Error(`bench: ${server} failed "${op.label}" (${status}): ${JSON.stringify(body).slice(0, 500)}`);
+    }
+    answers[server] = json.data;
+  }
+  const years = op.id === 'trend' ? TREND_YEARS : [COMPARISON_YEAR];
+  const cycleYear = new Map([...fixtures.cycleIds].map(([year, id]) => [String(id), year]));
+  const mismatches = compareAnswers(
+    op,
+    { api: answers.api!, floor: answers.floor!, peer: answers.peer! },
+    years,
+    cycleYear,
+  );
+  if (mismatches.floor.length > 0)
+    throw new Error(`bench: floor ≠ API for ${op.label}: ${mismatches.floor.join('; ')}`);
+  if (mismatches.peer.length > 0) say(`peer differs on ${op.label}: ${mismatches.peer.join('; ')}`);
+  return mismatches;
+}
+
+/** Every acknowledged report is stored once, and every writer's milestone is now done. */
+async function checkWrites(admin: pg.Client, fixtures: Fixtures, acknowledged: Record<ServerName, number>) {
+  const lines: string[] = [];
+  for (const server of SERVERS) {
+    const writers = fixtures.writers[server];
+    const { rows } = await admin.query<{ done: string; reports: string }>(
+      `SELECT (SELECT count(*) FROM milestone WHERE id = ANY($1) AND done_on IS NOT NULL) AS done,
+              (SELECT count(*) FROM progress_report WHERE key_task_id = ANY($2)) AS reports`,
+      [writers.map((w) => w.milestoneId), writers.map((w) => w.taskId)],
+    );
+    const done = Number(rows[0]!.done);
+    const reports = Number(rows[0]!.reports);
+    const ok = reports === acknowledged[server] && done === Math.min(writers.length, acknowledged[server]);
+    lines.push(
+      `${server}: ${acknowledged[server]} reports acknowledged, ${reports} stored, ${done}/${writers.length} milestones done${ok ? '' : ' — MISMATCH'}`,
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  ensurePeerInstalled();
+  const cluster: BenchCluster = await timed('bench PostgreSQL started', () => startCluster());
+  cleanups.push(() => cluster.stop());
+  await ensureRoles(cluster);
+  const prepared = await prepareDatabase(cluster, options.tier, options.regenerate);
+  const ownerUrl = cluster.urlFor(prepared.name);
+  const admin = new pg.Client({ connectionString: ownerUrl });
+  await admin.connect();
+  cleanups.push(() => admin.end());
+  await enableStatementStats(admin);
+  const fixtures = await prepareFixtures(ownerUrl);
+
+  const explain = await timed('EXPLAIN of the dashboard reads', () =>
+    explainDashboardReads(ownerUrl, fixtures, options.tier),
+  );
+  say(`plans written to ${explain.file}`);
+
+  const servers = {} as Record<ServerName, RunningServer>;
+  for (const server of SERVERS) {
+    servers[server] = await startServer(server, cluster.urlFor(prepared.name, server));
+    cleanups.push(() => servers[server].stop());
+  }
+
+  const ops = operations(fixtures);
+  const mismatches = new Map<string, OpResult['mismatches']>();
+  for (const op of ops) mismatches.set(op.id, await validate(op, servers, fixtures));
+
+  const drillDownStatements: RunReport['drillDownStatements'] = [];
+  for (const first of [10, 50, 100]) {
+    const op = drillDown(fixtures, first);
+    const count = async (server: ServerName) =>
+      statementsPerRequest(admin, server, servers[server].url, op.request(server));
+    drillDownStatements.push({
+      first,
+      api: await count('api'),
+      floor: await count('floor'),
+      peer: await count('peer'),
+    });
+  }
+
+  const results: OpResult[] = [];
+  const acknowledged: Record<ServerName, number> = { api: 0, floor: 0, peer: 0 };
+  for (const op of ops) {
+    const statements = {} as OpResult['statements'];
+    for (const server of SERVERS) {
+      statements[server] = await statementsPerRequest(admin, server, servers[server].url, op.request(server));
+    }
+    const targets = Object.fromEntries(
+      SERVERS.map((server) => [
+        server,
+        { url: servers[server].url, pid: servers[server].pid, next: op.request(server) },
+      ]),
+    ) as Record<ServerName, Target>;
+    const measured = await measureSideBySide(targets, options.seconds, options.connections);
+    for (const server of SERVERS) {
+      const load = measured.results[server];
+      // Writes: the validation request, the statement probe's 5 and every acknowledged load request.
+      if (op.kind === 'write') acknowledged[server] = 1 + 5 + measured.acknowledged[server];
+      say(
+        `${op.label} — ${server}: median ${load.medianMs.toFixed(1)} ms, p99 ${load.p99Ms.toFixed(1)} ms, ` +
+          `${load.perSecond.toFixed(1)} req/s over ${load.requests} requests, ${statements[server].total.toFixed(1)} SQL/req`,
+      );
+    }
+    results.push({
+      op: { id: op.id, label: op.label, kind: op.kind },
+      load: measured.results,
+      statements,
+      mismatches: mismatches.get(op.id)!,
+    });
+  }
+
+  const report: RunReport = {
+    tier: options.tier,
+    counts: prepared.counts,
+    seconds: options.seconds,
+    connections: options.connections,
+    machine: await machine(admin),
+    startupMs: { api: servers.api.readyMs, floor: servers.floor.readyMs, peer: servers.peer.readyMs },
+    results,
+    drillDownStatements,
+    explain: explain.summary,
+    writeCheck: await checkWrites(admin, fixtures, acknowledged),
+  };
+  const checks = checkTargets(report);
+  const text = [
+    `# pnpm bench --tier ${options.tier} (${TIERS[options.tier].toLocaleString('en')} cadres; ${options.seconds} s per operation and server, ${options.connections} connections)`,
+    '',
+    `Machine: ${report.machine}`,
+    `Data: ${Object.entries(report.counts)
+      .map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
+      .join(', ')}`,
+    `Start-up to ready: ${SERVERS.map((s) => `${s} ${(report.startupMs[s] / 1000).toFixed(2)} s`).join(', ')}`,
+    '',
+    resultsTable(report),
+    '',
+    'Drill-down statements per request (page + token check) at page sizes 10 / 50 / 100: ' +
+      drillDownStatements.map((entry) => `${entry.first}: ${entry.api.total} (${entry.api.auth} auth)`).join(', '),
+    '',
+    explainTable(explain.summary),
+    '',
+    `Writes: ${report.writeCheck.join('; ')}`,
+    '',
+    targetsTable(checks),
+    '',
+  ].join('\n');
+  process.stdout.write(`\n${text}\n`);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(path.join(BENCH_DIR, `results-${options.tier}-${stamp}.md`), text);
+  writeFileSync(
+    path.join(BENCH_DIR, `results-${options.tier}-${stamp}.json`),
+    JSON.stringify({ report, checks }, null, 2),
+  );
+  say(`results written to .bench/results-${options.tier}-${stamp}.{md,json}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanUp());
