@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchema, type ResolverData } from 'type-graphql';
 import { MembershipFieldsResolver, SessionResolver } from '../modules/session/session.resolver.js';
 import { TokenResolver } from '../modules/session/token.resolver.js';
 import { AccountMembershipFieldsResolver, AccountResolver } from '../modules/session/account.resolver.js';
@@ -51,17 +51,44 @@ export const RESOLVERS = [
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */
 const ANONYMOUS_QUERIES: ReadonlySet<string> = new Set(['viewer']);
 
-const requireSignInForQueries: MiddlewareFn<RequestContext> = ({ info, context }, next) => {
-  if (info.parentType.name === 'Query' && !ANONYMOUS_QUERIES.has(info.fieldName)) requireSignedIn(context);
-  return next();
-};
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * Every field of the schema, wrapped with what used to be three TypeGraphQL global middlewares:
+ * database faults become 503/400 answers (translateDatabaseFaults, outermost), root queries need
+ * a signed-in caller, text arguments reach resolvers as NFC. TypeGraphQL runs global middlewares
+ * through an async chain on every field, plain property reads included, which cost a promise per
+ * field (hundreds of milliseconds on a comparison matrix); here a field that answers synchronously
+ * stays synchronous, and the middlewares do exactly what they did.
+ */
+function guardField(resolve: GraphQLFieldResolver<unknown, RequestContext>, rootQuery: boolean) {
+  const guarded: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
+    const data: ResolverData<RequestContext> = { root: source, args, context, info };
+    const translate = (error: unknown) => translateDatabaseFaults(data, () => Promise.reject(error));
+    try {
+      if (rootQuery && !ANONYMOUS_QUERIES.has(info.fieldName)) requireSignedIn(context);
+      if (Object.keys(args).length > 0) void normalizeArgumentText(data, () => Promise.resolve());
+      const result: unknown = resolve(source, args, context, info);
+      return isPromiseLike(result) ? Promise.resolve(result).catch(translate) : result;
+    } catch (error) {
+      return translate(error);
+    }
+  };
+  return guarded;
+}
 
 /** Builds the executable schema from the resolver classes (TypeGraphQL, code first). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: RESOLVERS,
-    validate: false,
-    // Outermost first: database faults become 503 answers; text arguments reach resolvers as NFC.
-    globalMiddlewares: [translateDatabaseFaults, requireSignInForQueries, normalizeArgumentText],
-  });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      field.resolve = guardField(
+        (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>,
+        type === schema.getQueryType(),
+      );
+    }
+  }
+  return schema;
 }

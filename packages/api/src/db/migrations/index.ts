@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from './1764201600000-foundation.js';
 import { KeyTaskCycle1764288000000 } from './1764288000000-key-task-cycle.js';
 import { Evidence1764374400000 } from './1764374400000-evidence.js';
 import { Access1764460800000 } from './1764460800000-access.js';
+import { AnalyticsIndexes1764547200000 } from './1764547200000-analytics-indexes.js';
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
 import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   KeyTaskCycle1764288000000,
   Evidence1764374400000,
   Access1764460800000,
+  AnalyticsIndexes1764547200000,
   TextLimits1764633600000,
   AuditHashChain1764720000000,
   SavedViews1764806400000,

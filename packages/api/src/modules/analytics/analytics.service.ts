@@ -61,7 +61,8 @@ export const DIMENSION_SQL: Readonly<
     unit: 'NULL::int',
     code: `coalesce(al.area, '')`,
     label: `coalesce(al.area, '')`,
-    join: 'JOIN (SELECT DISTINCT key_task_id, area FROM alignment) al ON al.key_task_id = t.id',
+    // Per task, from the (task, area) index: never the whole alignment table.
+    join: 'JOIN LATERAL (SELECT DISTINCT a.area FROM alignment a WHERE a.key_task_id = t.id) al ON true',
   },
 };
 
@@ -83,10 +84,15 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
         ${e.join}
        WHERE c.year = ANY($1) AND ${scopeSql}
     ), milestones AS (
-      SELECT m.key_task_id,
-             count(*) FILTER (WHERE m.due_on <= $2) AS due,
-             count(*) FILTER (WHERE m.due_on <= $2 AND m.done_on IS NOT NULL AND m.done_on <= m.due_on) AS on_time
-        FROM milestone m WHERE m.key_task_id IN (SELECT id FROM counted) GROUP BY m.key_task_id
+      -- Each counted task's milestones due by $2, by an index-only range scan on (task, due date)
+      -- carrying the done date: never a scan of the whole table. Exempt tasks count no milestones.
+      SELECT k.id AS key_task_id, m.due, m.on_time
+        FROM counted k
+        CROSS JOIN LATERAL (
+          SELECT count(*) AS due, count(*) FILTER (WHERE m.done_on <= m.due_on) AS on_time
+            FROM milestone m WHERE m.key_task_id = k.id AND m.due_on <= $2
+        ) m
+       WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)
     )
     SELECT k.year AS "cycleYear", k.unit_id AS "unitId", k.code, min(k.label) AS label,
            k.unit_id2 AS "unitId2", k.code2 AS "code2", min(k.label2) AS "label2",
