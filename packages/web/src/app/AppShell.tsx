@@ -80,6 +80,9 @@ export function AppShell() {
           {roles.some((role) => DASHBOARD_ROLES.includes(role)) && (
             <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
           )}
+          {roles.some((role) => DASHBOARD_ROLES.includes(role)) && (
+            <NavLink to="/analysis">{t('nav.analytics')}</NavLink>
+          )}
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <WorkflowNavLinks roles={roles} />
           <NavLink to="/account">{t('nav.account')}</NavLink>

@@ -16,6 +16,7 @@ const DecisionsPage = lazy(() => import('../features/workflow/decisions/Decision
 const ConsolidationPage = lazy(() => import('../features/workflow/consolidation/ConsolidationPage'));
 const CycleSettingsPage = lazy(() => import('../features/workflow/cycle-settings/CycleSettingsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const AnalysisPage = lazy(() => import('../features/analysis/AnalysisPage'));
 const DrillDownPage = lazy(() => import('../features/drill-down/DrillDownPage'));
 const DossierPage = lazy(() => import('../features/dossier/DossierPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'analysis', element: <AnalysisPage /> },
       { path: 'units', element: <OrgUnitsPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'admin/accounts', element: <AccountsPage /> },
