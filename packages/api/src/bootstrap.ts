@@ -35,7 +35,12 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<R
     url = await ensureDatabase(embedded.url, APP_DATABASE);
   }
   const dataSource = createDataSource(url, undefined, config.database, {
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection lost; the pool replaces it'),
+    // The message and code only: pg's error carries its whole client object.
+    onPoolError: (error) =>
+      logger.warn(
+        { code: (error as { code?: unknown }).code, reason: error.message },
+        'idle database connection lost; the pool replaces it',
+      ),
     replicaUrls: config.replicaUrls,
   });
   try {

@@ -62,6 +62,26 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The longer, documented run (NVTT_FAULT_LOAD_MS set) prints what happened under each fault. */
+function report(
+  fault: string,
+  outcomes: ReadonlyArray<{ status: number; acknowledged: boolean }>,
+  extra: object,
+): void {
+  if (!process.env.NVTT_FAULT_LOAD_MS) return;
+  const byStatus: Record<string, number> = {};
+  for (const outcome of outcomes) {
+    const key = `${outcome.status}${outcome.code ? ` ${outcome.code}` : ''}`;
+    byStatus[key] = (byStatus[key] ?? 0) + 1;
+  }
+  const acknowledged = outcomes.filter((outcome) => outcome.acknowledged).length;
+  const internal = outcomes.filter((outcome) => outcome.code === 'INTERNAL_SERVER_ERROR').map((o) => o.message);
+  if (internal.length > 0) process.stdout.write(`internal: ${JSON.stringify(internal)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ fault, loadMs: LOAD_MS, requests: outcomes.length, acknowledged, byStatus, ...extra })}\n`,
+  );
+}
+
 /** Polls until the API answers a read again; returns how long that took. */
 async function timeToRecover(limitMs: number): Promise<number> {
   const started = Date.now();
@@ -94,8 +114,10 @@ describe('the database under faults, with writes running', () => {
     expect(await timeToRecover(5_000)).toBeLessThan(5_000);
     const statuses = new Set(outcomes.map((outcome) => outcome.status));
     expect([...statuses].every((status) => status === 200 || status === 503)).toBe(true);
+    expect(outcomes.filter((outcome) => outcome.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
     const kept = await expectEveryCommittedWriteKept(admin, outcomes, 'kill', tasks);
     expect(kept.acknowledged).toBeGreaterThan(5);
+    report('pg_terminate_backend ×2', outcomes, { audited: kept.audited });
   });
 
   it('answers 503 fast while PostgreSQL is down, is not ready, keeps running, and recovers once it is back', async () => {
@@ -133,6 +155,8 @@ describe('the database under faults, with writes running', () => {
     await admin.initialize();
     const kept = await expectEveryCommittedWriteKept(admin, outcomes, 'restart', tasks);
     expect(kept.acknowledged).toBeGreaterThan(5);
+    report('PostgreSQL stopped and restarted', outcomes, { audited: kept.audited, recoveryMs: recovery });
     expect(outcomes.some((outcome) => outcome.status === 503)).toBe(true);
+    expect(outcomes.filter((outcome) => outcome.code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ const UNAVAILABLE_MESSAGES = [
   /connection error and is not queryable/i,
   /Client was closed and is not queryable/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  // TypeORM, when a transaction's connection died under it (server restart, terminated backend).
+  /query runner (was )?already released/i,
+  /connection provided by a query runner was already released/i,
 ];
 const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
 

@@ -39,7 +39,11 @@ export interface AuditRecord {
   readonly data?: Record<string, unknown>;
 }
 
-/** Appends an audit event inside the caller's transaction: it commits with the change or not at all. */
+/**
+ * Appends an audit event inside the caller's transaction: it commits with the change or not at all.
+ * The database chains the row as it is inserted (position, previous hash, own hash; migration
+ * 1764720000000-audit-hash-chain), in this same transaction; `pnpm audit:verify` checks the chain.
+ */
 export async function recordAudit(db: EntityManager, ctx: UseCaseContext, record: AuditRecord): Promise<void> {
   await db.query(
     `INSERT INTO audit_event (occurred_at, request_id, actor_label, actor_user_id, entity_type, entity_id, action,

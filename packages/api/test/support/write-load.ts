@@ -13,6 +13,8 @@ export interface WriteOutcome {
   readonly title: string;
   readonly status: number;
   readonly code: string | null;
+  /** The first error's message, when there was one. */
+  readonly message: string | null;
   /** The API said the change was saved. */
   readonly acknowledged: boolean;
 }
@@ -38,6 +40,7 @@ export async function writeUntil(
       const title = `Lần ghi ${options.prefix} ${n}`;
       let status: number;
       let code: string | null = null;
+      let message: string | null = null;
       let acknowledged = false;
       try {
         const response = await postOperation(
@@ -48,13 +51,14 @@ export async function writeUntil(
         );
         status = response.status;
         code = (response.json?.errors?.[0]?.extensions?.code as string | undefined) ?? null;
+        message = response.json?.errors?.[0]?.message ?? null;
         const payload = (response.json?.data as { keyTaskUpdate?: { userErrors: unknown[] } } | undefined)
           ?.keyTaskUpdate;
         acknowledged = status === 200 && payload !== undefined && payload.userErrors.length === 0;
       } catch {
         status = -1; // connection refused or reset: the API process or server was gone
       }
-      outcomes.push({ requestId, taskId, title, status, code, acknowledged });
+      outcomes.push({ requestId, taskId, title, status, code, message, acknowledged });
       if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
     }
   }
