@@ -18,10 +18,12 @@ export function AuditTable({ events, caption }: { events: readonly DossierAuditF
   const stateLabel = (state: string | null) =>
     state !== null && isCodeOf(KEY_TASK_STATES, state) ? label(KEY_TASK_STATES, state) : (state ?? '');
   if (events.length === 0) return <p className="muted">{t('dossier.audit.empty')}</p>;
+  // Oldest first by when it happened: records written later about earlier events still fall in place.
+  const ordered = [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
   return (
     <div className="table-scroll">
       <table className="table ds-table ds-audit">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('dossier.audit.when')}</th>
@@ -32,7 +34,7 @@ export function AuditTable({ events, caption }: { events: readonly DossierAuditF
           </tr>
         </thead>
         <tbody>
-          {events.map((event, index) => (
+          {ordered.map((event, index) => (
             <tr key={index}>
               <td className="ds-nowrap">{formatDateTime(event.occurredAt)}</td>
               <th scope="row">{actionLabel(event.action)}</th>

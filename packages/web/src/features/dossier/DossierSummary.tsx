@@ -220,12 +220,14 @@ export function TaskOverview({ dossier }: { dossier: Dossier }) {
         <p className="muted">{t('dossier.overview.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table ds-table">
+          <table className="table ds-table ds-overview">
             <caption className="visually-hidden">{t('dossier.overview.caption', { year: dossier.cycle.year })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('dossier.overview.number')}</th>
-                <th scope="col">{t('dossier.overview.task')}</th>
+                <th scope="col" className="ds-overview__task">
+                  {t('dossier.overview.task')}
+                </th>
                 <th scope="col">{t('dossier.overview.state')}</th>
                 <th scope="col">{t('dossier.overview.self')}</th>
                 <th scope="col">{t('dossier.overview.appraised')}</th>

@@ -192,7 +192,7 @@ export function EvidenceList({ task }: { task: Task }) {
                       .filter(Boolean)
                       .join(', ')}
                   </td>
-                  <td>
+                  <td className="ds-nowrap">
                     {item.target === 'OUTPUT' && item.outputOrdinal !== null
                       ? t('dossier.evidence.output', { n: item.outputOrdinal })
                       : label(EVIDENCE_TARGETS, item.target)}

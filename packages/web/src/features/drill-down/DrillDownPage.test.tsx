@@ -1,4 +1,4 @@
-import './i18n';
+import { i18n } from './i18n';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DrillDownDocument } from '../../gql/graphql';
-import DrillDownPage from './DrillDownPage';
+import DrillDownPage, { titleOf } from './DrillDownPage';
 import { drillNode, drillTask } from './test-rows';
 
 function LocationProbe() {
@@ -101,6 +101,14 @@ describe('DrillDownPage', () => {
     expect(cadreNames()).toEqual(['Trần Thị Dung']);
     expect(screen.getByTestId('location').textContent).toBe('/drill?year=2025&sort=completion&q=dung');
   }, 15_000);
+
+  it('titles the list with the figure’s label and year, without repeating a year the label names', () => {
+    const t = i18n.t.bind(i18n);
+    expect(titleOf('Khối Đảng — 2025', 2025, t)).toBe('Khối Đảng — 2025');
+    expect(titleOf('Khối Đảng', 2025, t)).toBe('Khối Đảng — năm 2025');
+    expect(titleOf('Nhóm 12025', 2025, t)).toBe('Nhóm 12025 — năm 2025');
+    expect(titleOf('', 2025, t)).toBe('Cán bộ có nhiệm vụ được tính — năm 2025');
+  });
 
   it('explains a broken link instead of asking the API', () => {
     renderAt('/drill?year=2025&dimension=SECTOR', []);

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { provinceDateOf } from '@nvtt/shared';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/QueryState';
@@ -120,16 +121,15 @@ function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
     }
   };
 
-  const title = figure.label
-    ? t('drillDown.title', { label: figure.label, year: figure.year })
-    : t('drillDown.title', {
-        label:
-          parts
-            .slice(1)
-            .map((part) => part.value)
-            .join(' · ') || t('drillDown.heading'),
-        year: figure.year,
-      });
+  const title = titleOf(
+    figure.label ??
+      parts
+        .slice(1)
+        .map((part) => part.value)
+        .join(' · '),
+    figure.year,
+    t,
+  );
   const total = connection?.totalCount ?? 0;
   const complete = connection !== undefined && !connection.pageInfo.hasNextPage;
   return (
@@ -199,6 +199,12 @@ function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
       )}
     </section>
   );
+}
+
+/** The page title: the figure's label with its year, unless the label already names the year. */
+export function titleOf(label: string, year: number, t: TFunction): string {
+  if (label === '') return t('drillDown.untitled', { year });
+  return new RegExp(`\\b${year}\\b`).test(label) ? label : t('drillDown.title', { label, year });
 }
 
 /** A refused link (bad input) says why; anything else offers a retry. */

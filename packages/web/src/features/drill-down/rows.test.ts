@@ -20,7 +20,19 @@ const an = toCadreRow(
       opinions: [{ verdict: 'AGREE' }, { verdict: 'DISAGREE' }],
     }),
     drillTask({ id: 'a2', ordinal: 2, state: 'CONCLUDED', concludedOutcome: 'EXCEEDED' }),
-    drillTask({ id: 'a3', ordinal: 3, state: 'CONCLUDED', concludedOutcome: 'EXEMPT_OBJECTIVE' }),
+    drillTask({
+      id: 'a3',
+      ordinal: 3,
+      state: 'CONCLUDED',
+      concludedOutcome: 'EXEMPT_OBJECTIVE',
+      milestones: [{ dueOn: '2025-02-28', doneOn: null, status: 'OVERDUE' }],
+    }),
+    drillTask({
+      id: 'a4',
+      ordinal: 4,
+      state: 'WITHDRAWN',
+      milestones: [{ dueOn: '2025-01-31', doneOn: null, status: 'OVERDUE' }],
+    }),
   ]),
   2025,
   AS_OF,
@@ -50,8 +62,9 @@ const binh = toCadreRow(
 
 describe('drill-down rows', () => {
   it('sums a cadre’s counted tasks the way the shared measures do', () => {
-    // Concluded outcomes stand over appraised and self-assessed ones; exempt tasks count nowhere.
-    expect(an.tasks.map((task) => task.outcome)).toEqual(['COMPLETED_LATE', 'EXCEEDED', 'EXEMPT_OBJECTIVE']);
+    // Concluded outcomes stand over appraised and self-assessed ones; exempt and withdrawn tasks are
+    // listed but counted nowhere, not even their overdue milestones.
+    expect(an.tasks.map((task) => task.outcome)).toEqual(['COMPLETED_LATE', 'EXCEEDED', 'EXEMPT_OBJECTIVE', null]);
     expect([an.completedTasks, an.assessableTasks, an.completionRate]).toEqual([2, 2, 1]);
     expect(an.milestones).toEqual({ DONE_ON_TIME: 1, DONE_LATE: 1, OVERDUE: 0, PENDING: 1 });
     expect([an.milestonesOnTime, an.milestonesDue, an.onTimeRate]).toEqual([1, 2, 0.5]);
@@ -78,7 +91,8 @@ describe('drill-down rows', () => {
     expect(names({ q: 'tran dung', state: null, outcome: null })).toEqual(['Trần Thị Dung']);
     expect(names({ q: 'NGUYỄN', state: null, outcome: null })).toEqual(['Nguyễn Văn An']);
     expect(names({ q: '', state: 'CONCLUDED', outcome: null })).toEqual(['Nguyễn Văn An']);
-    expect(names({ q: '', state: null, outcome: 'NONE' })).toEqual(['Trần Thị Dung', 'Lê Bình']);
+    expect(names({ q: '', state: null, outcome: 'NONE' })).toEqual(['Nguyễn Văn An', 'Trần Thị Dung', 'Lê Bình']);
+    expect(names({ q: '', state: 'WITHDRAWN', outcome: null })).toEqual(['Nguyễn Văn An']);
     expect(names({ q: '', state: 'SELF_ASSESSED', outcome: 'EXCEEDED' })).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import {
+  EXEMPT_OUTCOMES,
   computeMeasures,
   foldForSearch,
   type KeyTaskOutcome,
@@ -34,6 +35,8 @@ export interface CadreRow {
   readonly opinions: number;
 }
 
+const NOT_MEASURED: readonly KeyTaskState[] = ['WITHDRAWN', 'REJECTED'];
+
 /** The outcome that stands: concluded, else appraised, else self-assessed (as the API's measures read it). */
 export function standingOutcome(task: {
   concludedOutcome: KeyTaskOutcome | null;
@@ -66,12 +69,19 @@ export function toCadreRow(node: DrillCadreTasksFragment, year: number, asOf: Lo
     state: task.state,
     outcome: standingOutcome(task),
   }));
+  // As in the dossier: withdrawn and rejected tasks are not part of the year's results, and exempt
+  // ones count nowhere, so "on time x/y, late, overdue" add up to the milestones due.
+  const measured = node.tasks.filter((task) => !NOT_MEASURED.includes(task.state));
   const measures = computeMeasures(
-    node.tasks.map((task) => ({ outcome: standingOutcome(task), outputs: [], milestones: task.milestones })),
+    measured.map((task) => ({ outcome: standingOutcome(task), outputs: [], milestones: task.milestones })),
     asOf,
   );
   const milestones: Record<MilestoneStatus, number> = { DONE_ON_TIME: 0, DONE_LATE: 0, OVERDUE: 0, PENDING: 0 };
-  for (const task of node.tasks) for (const milestone of task.milestones) milestones[milestone.status] += 1;
+  for (const task of measured) {
+    const outcome = standingOutcome(task);
+    if (outcome !== null && EXEMPT_OUTCOMES.includes(outcome)) continue;
+    for (const milestone of task.milestones) milestones[milestone.status] += 1;
+  }
   return {
     id: node.cadre.id,
     name: node.cadre.fullName,
