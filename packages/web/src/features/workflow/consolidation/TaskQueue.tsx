@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type CycleStage } from '@nvtt/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ export function TaskQueue({
   const { label } = useLabels();
   const { data, loading, error, refetch, fetchMore } = useQuery(WfInboxDocument, { variables: { filter } });
   const { run, loading: running } = useSimpleAction();
+  const client = useApolloClient();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [failures, setFailures] = useState<WfUserErrorFragment[]>([]);
   if (loading && !data) return <Loading />;
@@ -51,7 +52,7 @@ export function TaskQueue({
     const problems: WfUserErrorFragment[] = [];
     let ok = 0;
     for (const task of chosen) {
-      const found = await run(action, task.id, null);
+      const found = await run(action, task.id, null, false);
       if (found.length === 0) ok += 1;
       else
         problems.push(
@@ -62,6 +63,7 @@ export function TaskQueue({
           })),
         );
     }
+    await client.refetchQueries({ include: 'active' });
     setFailures(problems);
     setSelected(new Set());
     onDone({

@@ -234,7 +234,7 @@ export const en: WorkflowStrings = {
   },
   inbox: {
     heading: 'Inbox',
-    intro: 'Tasks waiting for your agency, earliest deadline first.',
+    intro: 'Tasks waiting for your agency, by kind of work; each shows the deadline of its step.',
     none: 'This account belongs to no focal or advisory agency.',
     empty: 'Nothing is waiting.',
     tabs: {

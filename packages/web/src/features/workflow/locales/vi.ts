@@ -231,7 +231,7 @@ export const vi = {
   },
   inbox: {
     heading: 'Hộp việc',
-    intro: 'Nhiệm vụ đang chờ cơ quan của bạn xử lý, hạn sớm nhất trước.',
+    intro: 'Nhiệm vụ đang chờ cơ quan của bạn xử lý, theo từng việc; hạn của mỗi bước hiện bên từng nhiệm vụ.',
     none: 'Tài khoản này không thuộc cơ quan đầu mối hay cơ quan tham mưu nào.',
     empty: 'Không có nhiệm vụ nào đang chờ.',
     tabs: {

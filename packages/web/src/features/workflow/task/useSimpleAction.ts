@@ -33,7 +33,7 @@ export function isSimpleAction(action: KeyTaskAction): action is SimpleAction {
 
 /** Runs one simple action on a task; answers the API's refusals (empty when done). */
 export function useSimpleAction(): {
-  run: (action: SimpleAction, id: string, comment: string | null) => Promise<WfUserErrorFragment[]>;
+  run: (action: SimpleAction, id: string, comment: string | null, refetch?: boolean) => Promise<WfUserErrorFragment[]>;
   loading: boolean;
 } {
   const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
@@ -48,26 +48,39 @@ export function useSimpleAction(): {
   const [resume, r9] = useMutation(WfResumeDocument, options);
   const loading = [r1, r2, r3, r4, r5, r6, r7, r8, r9].some((state) => state.loading);
 
-  async function run(action: SimpleAction, id: string, comment: string | null): Promise<WfUserErrorFragment[]> {
+  /** `refetch: false` for one of many in a row; the caller refreshes the screen once at the end. */
+  async function run(
+    action: SimpleAction,
+    id: string,
+    comment: string | null,
+    refetch = true,
+  ): Promise<WfUserErrorFragment[]> {
+    const options = refetch ? {} : { refetchQueries: [], awaitRefetchQueries: false };
     switch (action) {
       case 'RETURN':
-        return (await returnTask({ variables: { id, comment } })).data?.keyTaskReturn.userErrors ?? [];
+        return (await returnTask({ variables: { id, comment }, ...options })).data?.keyTaskReturn.userErrors ?? [];
       case 'APPRAISE':
-        return (await appraise({ variables: { id, comment } })).data?.keyTaskAppraise.userErrors ?? [];
+        return (await appraise({ variables: { id, comment }, ...options })).data?.keyTaskAppraise.userErrors ?? [];
       case 'SEND_FOR_OPINIONS':
-        return (await send({ variables: { id } })).data?.keyTaskSendForOpinions.userErrors ?? [];
+        return (await send({ variables: { id }, ...options })).data?.keyTaskSendForOpinions.userErrors ?? [];
       case 'PROPOSE':
-        return (await propose({ variables: { id } })).data?.keyTaskPropose.userErrors ?? [];
+        return (await propose({ variables: { id }, ...options })).data?.keyTaskPropose.userErrors ?? [];
       case 'RETURN_SELF_ASSESSMENT':
-        return (await returnSelf({ variables: { id, comment } })).data?.selfAssessmentReturn.userErrors ?? [];
+        return (
+          (await returnSelf({ variables: { id, comment }, ...options })).data?.selfAssessmentReturn.userErrors ?? []
+        );
       case 'CONSOLIDATE_RESULT':
-        return (await consolidate({ variables: { id, comment } })).data?.resultConsolidate.userErrors ?? [];
+        return (await consolidate({ variables: { id, comment }, ...options })).data?.resultConsolidate.userErrors ?? [];
       case 'WITHDRAW':
-        return (await withdraw({ variables: { id, reason: comment } })).data?.keyTaskWithdraw.userErrors ?? [];
+        return (
+          (await withdraw({ variables: { id, reason: comment }, ...options })).data?.keyTaskWithdraw.userErrors ?? []
+        );
       case 'SUSPEND':
-        return (await suspend({ variables: { id, reason: comment } })).data?.keyTaskSuspend.userErrors ?? [];
+        return (
+          (await suspend({ variables: { id, reason: comment }, ...options })).data?.keyTaskSuspend.userErrors ?? []
+        );
       case 'RESUME':
-        return (await resume({ variables: { id, reason: comment } })).data?.keyTaskResume.userErrors ?? [];
+        return (await resume({ variables: { id, reason: comment }, ...options })).data?.keyTaskResume.userErrors ?? [];
       default: {
         const unreachable: never = action;
         return unreachable;
