@@ -7,7 +7,7 @@ import {
   type KeyTaskOutcome,
   type QualityRatingLevel,
 } from '@nvtt/shared';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
@@ -94,13 +94,19 @@ export function ConcludePanel({ year, onDone }: { year: number; onDone: (notice:
 function CadreDecision({ cadreId, year, onDone }: { cadreId: string; year: number; onDone: (notice: Notice) => void }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(WfCadreDecisionDocument, { variables: { cadre: cadreId, year } });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = Boolean(data?.cadreDossier);
+  // Opening a cadre moves focus (and the view, on a tablet where the panel sits below the list) to it.
+  useEffect(() => {
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const dossier = data?.cadreDossier;
   if (!dossier) return <p className="state state--empty">{t('workflow.task.notFound')}</p>;
   return (
     <section className="card" aria-labelledby="wf-cadre-decision">
-      <h2 id="wf-cadre-decision" tabIndex={-1}>
+      <h2 id="wf-cadre-decision" ref={heading} tabIndex={-1}>
         <Link to={`/cadres/${dossier.cadre.id}/${year}`}>{dossier.cadre.fullName}</Link> ({dossier.cadre.code})
       </h2>
       <p className="muted">
