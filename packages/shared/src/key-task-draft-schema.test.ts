@@ -19,8 +19,15 @@ function messages(input: unknown): string[] {
 describe('key task draft schema', () => {
   it('accepts a draft, even one not ready to submit', () => {
     expect(keyTaskDraftSchema.parse(draft)).toEqual(draft);
-    const incomplete = { ...draft, title: '', startsOn: null, endsOn: null, outputs: [], alignments: [] };
+    const incomplete = { ...draft, startsOn: null, endsOn: null, outputs: [], alignments: [] };
     expect(messages(incomplete)).toEqual([]);
+  });
+
+  it('needs a title and output names that say something, even in a draft (the database keeps no blank ones)', () => {
+    expect(messages({ ...draft, title: '  ' })).toEqual(['title: Cần nhập tên nhiệm vụ.']);
+    expect(messages({ ...draft, outputs: [{ ...draft.outputs[0]!, name: '' }] })).toEqual([
+      'outputs.0.name: Cần nhập tên sản phẩm đầu ra.',
+    ]);
   });
 
   it('bounds sizes, with messages in Vietnamese', () => {

@@ -27,6 +27,13 @@ function text(field: string, maxLength: number) {
     .max(maxLength, { error: `${field} không quá ${maxLength} ký tự.` });
 }
 
+/** Text that must say something: the database keeps no blank title or output name, even in a draft. */
+function requiredText(field: string, maxLength: number) {
+  return text(field, maxLength).refine((value) => value.trim().length > 0, {
+    error: `Cần nhập ${field.toLowerCase()}.`,
+  });
+}
+
 function optionalDate(field: string) {
   return z
     .string({ error: `${field} phải là ngày dạng YYYY-MM-DD.` })
@@ -35,7 +42,7 @@ function optionalDate(field: string) {
 }
 
 export const keyTaskOutputDraftSchema = z.object({
-  name: text('Tên sản phẩm đầu ra', L.outputNameMaxLength),
+  name: requiredText('Tên sản phẩm đầu ra', L.outputNameMaxLength),
   unit: text('Đơn vị tính', L.unitMaxLength).nullable(),
   target: z
     // zod 4 already refuses NaN and ±Infinity for z.number().
@@ -52,7 +59,7 @@ export const keyTaskAlignmentDraftSchema = z.object({
 });
 
 export const keyTaskDraftSchema = z.object({
-  title: text('Tên nhiệm vụ', L.titleMaxLength),
+  title: requiredText('Tên nhiệm vụ', L.titleMaxLength),
   description: text('Mô tả nhiệm vụ', L.descriptionMaxLength),
   startsOn: optionalDate('Ngày bắt đầu'),
   endsOn: optionalDate('Ngày kết thúc'),

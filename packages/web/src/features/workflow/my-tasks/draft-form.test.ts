@@ -57,7 +57,12 @@ describe('the key task draft form', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ['title'], message: 'Tên nhiệm vụ không quá 300 ký tự.' });
     expect(draftFormSchema(messages).safeParse(emptyDraftValues()).success).toBe(false);
-    expect(draftFormSchema(messages).safeParse({ ...emptyDraftValues(), alignments: [] }).success).toBe(true);
+    // A draft may be incomplete, but not nameless: the title (and any output's name) must say something.
+    expect(draftFormSchema(messages).safeParse({ ...emptyDraftValues(), alignments: [] }).success).toBe(false);
+    expect(
+      draftFormSchema(messages).safeParse({ ...emptyDraftValues(), title: 'Nhiệm vụ', outputs: [], alignments: [] })
+        .success,
+    ).toBe(true);
   });
 
   it('sends the API what the cadre typed, trimmed', () => {
