@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { DrillDownDocument } from '../../gql/graphql';
+import { DrillCyclesDocument, DrillDownDocument } from '../../gql/graphql';
 import DrillDownPage, { titleOf } from './DrillDownPage';
 import { drillNode, drillTask } from './test-rows';
 
@@ -108,6 +108,40 @@ describe('DrillDownPage', () => {
     expect(titleOf('Khối Đảng', 2025, t)).toBe('Khối Đảng — năm 2025');
     expect(titleOf('Nhóm 12025', 2025, t)).toBe('Nhóm 12025 — năm 2025');
     expect(titleOf('', 2025, t)).toBe('Cán bộ có nhiệm vụ được tính — năm 2025');
+  });
+
+  it('says why a list is empty, without offering filters', async () => {
+    renderAt('/drill?year=2025&step=CONCLUDED', [
+      {
+        request: { query: DrillDownDocument, variables: { cycleYear: 2025, step: 'CONCLUDED', first: 20 } },
+        result: {
+          data: { drillDown: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] } },
+        },
+      },
+    ]);
+    expect(await screen.findByText(/Không có cán bộ nào có nhiệm vụ được tính trong số liệu này/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Đã kết luận — năm 2025');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByLabelText('Tìm theo tên cán bộ')).toBeNull();
+  });
+
+  it('asks which cycle to list when the link names none', async () => {
+    renderAt('/drill', [
+      {
+        request: { query: DrillCyclesDocument },
+        result: {
+          data: {
+            cycles: [
+              { __typename: 'Cycle', id: 'Q3ljbGU6NA', year: 2026 },
+              { __typename: 'Cycle', id: 'Q3ljbGU6Mw', year: 2025 },
+            ],
+          },
+        },
+      },
+    ]);
+    const link = await screen.findByRole('link', { name: 'Mở danh sách mọi cán bộ của kỳ 2025' });
+    expect(link.getAttribute('href')).toBe('/drill?year=2025');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('explains a broken link instead of asking the API', () => {

@@ -39,20 +39,30 @@ export default function DrillDownPage() {
 
 function DrillProblems({ problems }: { problems: readonly DrillProblem[] }) {
   const { t } = useTranslation();
-  const onlyYearMissing = problems.length === 1 && problems[0] === 'YEAR_MISSING';
+  // A bare /drill is not a mistake: it asks which cycle to list.
+  if (problems.length === 1 && problems[0] === 'YEAR_MISSING') {
+    return (
+      <section aria-labelledby="dd-problems" className="dd-page">
+        <header className="page-header">
+          <h1 id="dd-problems">{t('drillDown.heading')}</h1>
+          <p className="page-header__intro">{t('drillDown.problems.chooseCycleIntro')}</p>
+        </header>
+        <CycleLinks />
+      </section>
+    );
+  }
   return (
-    <section aria-labelledby="dd-problems">
+    <section aria-labelledby="dd-problems" className="dd-page">
       <header className="page-header">
-        <h1 id="dd-problems">{t(onlyYearMissing ? 'drillDown.heading' : 'drillDown.problems.heading')}</h1>
+        <h1 id="dd-problems">{t('drillDown.problems.heading')}</h1>
       </header>
-      <div className="card" role={onlyYearMissing ? undefined : 'alert'}>
+      <div className="card" role="alert">
         <p>{t('drillDown.problems.intro')}</p>
         <ul>
           {problems.map((problem) => (
             <li key={problem}>{t(`drillDown.problems.${problem}`)}</li>
           ))}
         </ul>
-        {onlyYearMissing && <CycleLinks />}
       </div>
     </section>
   );
@@ -65,7 +75,7 @@ function CycleLinks() {
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   return (
-    <ul className="inline-list">
+    <ul className="dd-cycles">
       {(data?.cycles ?? []).map((cycle) => (
         <li key={cycle.id}>
           <Link to={drillHref({ year: cycle.year })}>{t('drillDown.problems.chooseCycle', { year: cycle.year })}</Link>

@@ -32,6 +32,7 @@ export const en: typeof vi = {
     CODE_MISSING: 'The row’s code (code) is missing for this dimension.',
     CODE2_MISSING: 'The column’s code (code2) is missing for this dimension.',
     api: 'The server refused the request: {{message}}',
+    chooseCycleIntro: 'Choose a cycle to list every cadre with tasks in it.',
     chooseCycle: 'Open every cadre of the {{year}} cycle',
   },
   controls: {
@@ -85,7 +86,8 @@ export const en: typeof vi = {
   loadMore: 'Show more',
   loadAll: 'Load all {{total}} cadres',
   loadingMore: 'Loading more…',
-  empty: 'No cadre has a task counted in this figure.',
+  empty:
+    'No cadre has a task counted in this figure among those your account may see by name (accounts limited to aggregate figures see no list of cadres).',
   emptyFiltered: 'No loaded cadre matches the filters.',
   loading: 'Loading the cadres…',
 };

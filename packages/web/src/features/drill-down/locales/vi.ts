@@ -31,6 +31,7 @@ export const vi = {
     CODE_MISSING: 'Thiếu mã của hàng (code) cho tiêu chí này.',
     CODE2_MISSING: 'Thiếu mã của cột (code2) cho tiêu chí này.',
     api: 'Máy chủ từ chối yêu cầu: {{message}}',
+    chooseCycleIntro: 'Chọn một kỳ để xem mọi cán bộ có nhiệm vụ trong kỳ đó.',
     chooseCycle: 'Mở danh sách mọi cán bộ của kỳ {{year}}',
   },
   controls: {
@@ -84,7 +85,8 @@ export const vi = {
   loadMore: 'Xem thêm',
   loadAll: 'Tải hết {{total}} cán bộ',
   loadingMore: 'Đang tải thêm…',
-  empty: 'Không có cán bộ nào có nhiệm vụ được tính trong số liệu này.',
+  empty:
+    'Không có cán bộ nào có nhiệm vụ được tính trong số liệu này, trong phạm vi tài khoản của bạn được xem theo tên (tài khoản chỉ xem số liệu tổng hợp không xem được danh sách cán bộ).',
   emptyFiltered: 'Không có cán bộ nào khớp bộ lọc trong số đã tải.',
   loading: 'Đang tải danh sách cán bộ…',
 };
