@@ -1,6 +1,7 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
+import { KEY_TASK_ACTIONS } from '@nvtt/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +12,7 @@ import {
   WfViewerAgenciesDocument,
   type WfInboxQuery,
 } from '../../../gql/graphql';
+import { useLabels } from '../../../lib/vocabulary';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { DeadlineNote, StateBadge } from '../components/labels';
 import { SimpleActionForm } from '../task/SimpleActionForm';
@@ -160,6 +162,7 @@ function InboxList({ spec, agencyId }: { spec: InboxTabSpec; agencyId: string })
 
 function InboxRow({ task, spec, onDone }: { task: InboxTask; spec: InboxTabSpec; onDone: (text: string) => void }) {
   const { t } = useTranslation();
+  const { label } = useLabels();
   // Quick actions here are the ones that need at most a comment; the rest open the task.
   const quick = task.availableActions.filter(isSimpleAction).filter((action) => action !== 'WITHDRAW');
   return (
@@ -186,7 +189,9 @@ function InboxRow({ task, spec, onDone }: { task: InboxTask; spec: InboxTabSpec;
           to={`/tasks/${task.id}`}
           aria-label={t('workflow.common.openTask', { title: task.title })}
         >
-          {t('workflow.common.open')}
+          {spec.openFor && task.availableActions.includes(spec.openFor)
+            ? label(KEY_TASK_ACTIONS, spec.openFor)
+            : t('workflow.common.open')}
         </Link>
         {quick.length > 0 && (
           <details className="wf-quick">

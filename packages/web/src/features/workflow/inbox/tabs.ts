@@ -1,4 +1,4 @@
-import type { CycleStage } from '@nvtt/shared';
+import type { CycleStage, KeyTaskAction } from '@nvtt/shared';
 import type { KeyTaskFilter, UnitRole } from '../../../gql/graphql';
 
 export type InboxTab = 'appraise' | 'appraiseResult' | 'evidence' | 'opinion' | 'resultOpinion';
@@ -9,6 +9,8 @@ export interface InboxTabSpec {
   /** The stage whose deadline the agency works to. */
   readonly stage: CycleStage | null;
   readonly filter: (agencyId: string) => KeyTaskFilter;
+  /** The action taken on the task's own page, named on the link that opens it. */
+  readonly openFor?: KeyTaskAction;
 }
 
 /** What waits for a focal or an advisory agency, tab by tab, as keyTasks filters. */
@@ -24,6 +26,7 @@ export const INBOX_TABS: readonly InboxTabSpec[] = [
     role: 'FOCAL',
     stage: 'APPRAISE_RESULTS',
     filter: (agency) => ({ focalAgency: agency, state: ['SELF_ASSESSED'] }),
+    openFor: 'APPRAISE_RESULT',
   },
   {
     tab: 'evidence',
@@ -36,12 +39,14 @@ export const INBOX_TABS: readonly InboxTabSpec[] = [
     role: 'ADVISORY',
     stage: 'CONSOLIDATE',
     filter: (agency) => ({ state: ['IN_CONSULTATION'], awaitingOpinion: { agency, stage: 'REGISTRATION' } }),
+    openFor: 'GIVE_OPINION',
   },
   {
     tab: 'resultOpinion',
     role: 'ADVISORY',
     stage: 'ADVISORY_RESULTS',
     filter: (agency) => ({ state: ['RESULT_APPRAISED'], awaitingOpinion: { agency, stage: 'RESULT' } }),
+    openFor: 'GIVE_RESULT_OPINION',
   },
 ];
 
