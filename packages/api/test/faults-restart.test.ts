@@ -10,7 +10,7 @@ import { runSeeds } from '../src/db/seed/index.js';
 import { idOfType } from '../src/graphql/relay.js';
 import { VALID_DRAFT, lifecycleWorld } from './support/fixtures.js';
 import { actorHeader, postOperation, startHardenedApp, type HardenedApp } from './support/hardened-app.js';
-import { expectEveryCommittedWriteKept, writeUntil } from './support/write-load.js';
+import { expectEveryCommittedWriteKept, writeUntil, type WriteOutcome } from './support/write-load.js';
 
 /**
  * The database goes away under write load: its connections are killed, then the whole server
@@ -65,7 +65,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The longer, documented run (NVTT_FAULT_LOAD_MS set) prints what happened under each fault. */
 function report(
   fault: string,
-  outcomes: ReadonlyArray<{ status: number; acknowledged: boolean }>,
+  outcomes: ReadonlyArray<Pick<WriteOutcome, 'status' | 'code' | 'message' | 'acknowledged'>>,
   extra: object,
 ): void {
   if (!process.env.NVTT_FAULT_LOAD_MS) return;

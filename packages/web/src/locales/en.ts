@@ -9,7 +9,13 @@ export const en: Messages = {
     mainNavigation: 'Main navigation',
     language: 'Language',
   },
-  nav: { dashboard: 'Dashboard', analytics: 'Analysis', units: 'Organisation', account: 'Account', admin: 'Administration' },
+  nav: {
+    dashboard: 'Dashboard',
+    analytics: 'Analysis',
+    units: 'Organisation',
+    account: 'Account',
+    admin: 'Administration',
+  },
   admin: {
     heading: 'Accounts',
     search: 'Search by username or name',

@@ -8,7 +8,13 @@ export const vi = {
     mainNavigation: 'Điều hướng chính',
     language: 'Ngôn ngữ',
   },
-  nav: { dashboard: 'Tổng quan', analytics: 'Phân tích', units: 'Cơ quan, đơn vị', account: 'Tài khoản', admin: 'Quản trị' },
+  nav: {
+    dashboard: 'Tổng quan',
+    analytics: 'Phân tích',
+    units: 'Cơ quan, đơn vị',
+    account: 'Tài khoản',
+    admin: 'Quản trị',
+  },
   admin: {
     heading: 'Quản trị tài khoản',
     search: 'Tìm theo tên đăng nhập hoặc họ tên',
