@@ -1,4 +1,5 @@
 import type { AnalyticsDimension, FunnelStep, QualityRatingLevel } from '@nvtt/shared';
+import { drillHref as drillDownHref } from '../drill-down/url-state';
 import type { FigureRow } from './shape';
 
 /** Where a click on a figure leads: the drill-down page's URL (its parameters map 1:1 to `drillDown`). */
@@ -17,21 +18,20 @@ export interface DrillTarget {
 
 const UNIT_DIMENSIONS: ReadonlySet<AnalyticsDimension> = new Set(['LOCALITY', 'LEGACY_DISTRICT', 'FOCAL_AGENCY']);
 
+/** The drill-down page's own link builder, fed from a dashboard figure (empty parts left out). */
 export function drillHref(target: DrillTarget): string {
-  const params = new URLSearchParams({ year: String(target.year) });
-  const put = (name: string, value: string | null | undefined) => {
-    if (value !== null && value !== undefined && value !== '') params.set(name, value);
-  };
-  put('dimension', target.dimension);
-  put('unit', target.unit);
-  put('code', target.code);
-  put('by', target.by);
-  put('unit2', target.unit2);
-  put('code2', target.code2);
-  put('step', target.step);
-  if (target.levels?.length) params.set('levels', target.levels.join(','));
-  put('label', target.label);
-  return `/drill?${params.toString()}`;
+  return drillDownHref({
+    year: target.year,
+    label: target.label,
+    dimension: target.dimension ?? null,
+    unit: target.unit || null,
+    code: target.code || null,
+    by: target.by ?? null,
+    unit2: target.unit2 || null,
+    code2: target.code2 || null,
+    step: target.step ?? null,
+    levels: target.levels ?? [],
+  });
 }
 
 /** The drill-down of one comparison row or matrix cell: units by id, vocabulary values by code. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { metricValue } from '@nvtt/shared';
+import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
@@ -20,33 +20,43 @@ export function Headline({ year }: { year: number }) {
   const row = data?.comparison[0];
   const of = (n: number, total: number) =>
     t('dashboard.headline.ofTotal', { count: count(n, locale), total: count(total, locale) });
-  const figures = row
+  const figures: Array<{ key: string; label: string; value: string; detail: string; step: FunnelStep | null }> = row
     ? [
-        { key: 'cadres', label: t('dashboard.headline.cadres'), value: count(row.cadres, locale), detail: '' },
-        { key: 'tasks', label: t('dashboard.headline.tasks'), value: count(row.tasks, locale), detail: '' },
+        {
+          key: 'cadres',
+          label: t('dashboard.headline.cadres'),
+          value: count(row.cadres, locale),
+          detail: '',
+          step: null,
+        },
+        { key: 'tasks', label: t('dashboard.headline.tasks'), value: count(row.tasks, locale), detail: '', step: null },
         {
           key: 'registeredOnTime',
           label: t('dashboard.headline.registeredOnTime'),
           value: percent(metricValue('REGISTERED_ON_TIME_RATE', row), locale),
           detail: of(row.registeredOnTime, row.registered),
+          step: 'REGISTERED',
         },
         {
           key: 'assigned',
           label: t('dashboard.headline.assigned'),
           value: count(row.assigned, locale),
           detail: of(row.assigned, row.tasks),
+          step: 'ASSIGNED',
         },
         {
           key: 'completion',
           label: t('dashboard.headline.completion'),
           value: percent(metricValue('COMPLETION_RATE', row), locale),
           detail: row.assessable ? of(row.completed, row.assessable) : t('dashboard.headline.noData'),
+          step: 'CONCLUDED',
         },
         {
           key: 'milestones',
           label: t('dashboard.headline.milestones'),
           value: percent(metricValue('MILESTONE_ON_TIME_RATE', row), locale),
           detail: row.milestonesDue ? of(row.milestonesOnTime, row.milestonesDue) : t('dashboard.headline.noData'),
+          step: 'PLANNED',
         },
       ]
     : [];
@@ -58,7 +68,10 @@ export function Headline({ year }: { year: number }) {
       <ul className="headline">
         {figures.map((figure) => (
           <li key={figure.key} className="headline__item">
-            <Link to={drillHref({ year, label: `${figure.label} — ${year}` })} className="headline__link">
+            <Link
+              to={drillHref({ year, step: figure.step ?? undefined, label: `${figure.label} — ${year}` })}
+              className="headline__link"
+            >
               <span className="headline__label">{figure.label}</span>
               <span className="headline__value">{figure.value}</span>
               <span className="headline__detail">{figure.detail}</span>
