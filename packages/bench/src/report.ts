@@ -16,6 +16,8 @@ export interface OpResult {
   readonly statements: Record<ServerName, StatementCount>;
   /** Differences from our API's answer, per other server (empty: same figures). */
   readonly mismatches: Record<'floor' | 'peer', string[]>;
+  /** Why the peer has no figures for this operation, when it has none. */
+  readonly peerUnavailable: string | null;
 }
 
 export interface RunReport {
@@ -42,8 +44,15 @@ export interface TargetCheck {
   readonly pass: boolean;
 }
 
-const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const ms = (value: number) =>
+  Number.isNaN(value)
+    ? 'no answer'
+    : value >= 100
+      ? value.toFixed(0)
+      : value >= 10
+        ? value.toFixed(1)
+        : value.toFixed(2);
+const ratio = (a: number, b: number) => (b > 0 && !Number.isNaN(a) ? `${(a / b).toFixed(2)}×` : '—');
 
 /** The results as a Markdown table (printed, and pasted into docs/performance.md). */
 export function resultsTable(report: RunReport): string {
@@ -61,7 +70,7 @@ export function resultsTable(report: RunReport): string {
         `| ${server === 'api' ? result.op.label : ''} | ${SERVER_LABELS[server]} | ${ms(load.medianMs)} | ${ms(load.p99Ms)} | ` +
           `${load.perSecond.toFixed(1)} | ${ratio(load.medianMs, floor.medianMs)} | ${ratio(load.p99Ms, floor.p99Ms)} | ` +
           `${ratio(load.medianMs, peer.medianMs)} | ${ratio(load.perSecond, peer.perSecond)} | ` +
-          `${sql.total.toFixed(1)}${sql.auth > 0 ? ` (${sql.auth.toFixed(0)})` : ''} | ${load.rssMaxMb.toFixed(0)} | ${load.errors} |`,
+          `${Number.isNaN(sql.total) ? '—' : sql.total.toFixed(1)}${sql.auth > 0 ? ` (${sql.auth.toFixed(0)})` : ''} | ${load.rssMaxMb.toFixed(0)} | ${load.errors} |`,
       );
     }
   }
@@ -86,18 +95,26 @@ export function checkTargets(report: RunReport): TargetCheck[] {
       },
       {
         target: `${result.op.label}: throughput ≥ PostGraphile`,
-        measured: `${api.perSecond.toFixed(1)} vs ${peer.perSecond.toFixed(1)} req/s`,
+        measured: result.peerUnavailable
+          ? `${api.perSecond.toFixed(2)} req/s; PostGraphile gave ${result.peerUnavailable.split(' (')[0]}`
+          : `${api.perSecond.toFixed(2)} vs ${peer.perSecond.toFixed(2)} req/s`,
         pass: api.perSecond >= peer.perSecond,
       },
     );
   }
   for (const entry of report.drillDownStatements) {
     checks.push({
-      target: `drill-down, page of ${entry.first}: ≤ 4 SQL statements per request`,
-      measured: `${entry.api.total - entry.api.auth} for the page + ${entry.api.auth} for the token check = ${entry.api.total}`,
+      target: `drill-down, page of ${entry.first}: ≤ 4 SQL statements for the page (loaders batched)`,
+      measured: `${entry.api.total - entry.api.auth}`,
       pass: entry.api.total - entry.api.auth <= 4,
     });
   }
+  const totals = report.drillDownStatements.map((entry) => entry.api.total);
+  checks.push({
+    target: 'drill-down: ≤ 4 SQL statements for the whole request, token check included',
+    measured: `${totals.join(' / ')} at page sizes ${report.drillDownStatements.map((entry) => entry.first).join(' / ')}`,
+    pass: totals.every((total) => total <= 4),
+  });
   const drill = report.results.find((entry) => entry.op.kind === 'drill-down');
   if (drill) {
     checks.push({

@@ -160,13 +160,24 @@ function taskDigest(tasks: Json[], milestones: string, opinions: string): string
 export interface Answers {
   readonly api: Json;
   readonly floor: Json;
-  readonly peer: Json;
+  /** Null when the peer gave no answer in time. */
+  readonly peer: Json | null;
 }
 
 /** Mismatches between the servers' answers to one operation (empty when they agree). */
 export function compareAnswers(
   op: { id: string; kind: OperationKind },
   answers: Answers,
+  years: number[],
+  cycleYear: Map<string, number>,
+): Record<Exclude<ServerName, 'api'>, string[]> {
+  const all = compareAll(op, { ...answers, peer: answers.peer ?? {} }, years, cycleYear);
+  return answers.peer === null ? { floor: all.floor, peer: [] } : all;
+}
+
+function compareAll(
+  op: { id: string; kind: OperationKind },
+  answers: Answers & { peer: Json },
   years: number[],
   cycleYear: Map<string, number>,
 ): Record<Exclude<ServerName, 'api'>, string[]> {
@@ -189,7 +200,7 @@ export function compareAnswers(
     case 'dossier': {
       const ours = taskDigest((answers.api.cadreDossier as Json).tasks as Json[], 'milestones', 'opinions').join('\n');
       const floor = taskDigest((answers.floor as { tasks: Json[] }).tasks, 'milestones', 'opinions').join('\n');
-      const peerTasks = nodes((answers.peer.cadreById as Json).keyTasksByCadreId);
+      const peerTasks = nodes((answers.peer.cadreById as Json | undefined)?.keyTasksByCadreId);
       const peer = taskDigest(peerTasks, 'milestonesByKeyTaskId', 'opinionsByKeyTaskId').join('\n');
       return { floor: ours === floor ? [] : ['dossiers differ'], peer: ours === peer ? [] : ['dossiers differ'] };
     }
