@@ -70,52 +70,71 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
   const d = DIMENSION_SQL[dimension];
   // The second dimension of a matrix; 'NULL' columns when the comparison has one dimension.
   const e = second ? DIMENSION_SQL[second] : { unit: 'NULL::int', code: 'NULL::text', label: 'NULL::text', join: '' };
+  // Two passes: per cadre within each row (distinct cadres without a DISTINCT aggregate carrying
+  // every task's columns), then per row. Each task's milestones due by $2 come from an index-only range scan on
+  // (task, due date) carrying the done date: never a scan of the milestone table; exempt tasks
+  // count no milestones and skip the scan.
   return `
-    WITH counted AS (
-      SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
-             t.self_outcome, t.appraised_outcome,
-             ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
-             ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2
-        FROM key_task t
-        JOIN cycle c ON c.id = t.cycle_id
-        JOIN position p ON p.id = t.position_id
-        JOIN org_unit u ON u.id = p.unit_id
-        ${d.join}
-        ${e.join}
-       WHERE c.year = ANY($1) AND ${scopeSql}
-    ), milestones AS (
-      -- Each counted task's milestones due by $2, by an index-only range scan on (task, due date)
-      -- carrying the done date: never a scan of the whole table. Exempt tasks count no milestones.
-      SELECT k.id AS key_task_id, m.due, m.on_time
-        FROM counted k
-        CROSS JOIN LATERAL (
-          SELECT count(*) AS due, count(*) FILTER (WHERE m.done_on <= m.due_on) AS on_time
-            FROM milestone m WHERE m.key_task_id = k.id AND m.due_on <= $2
-        ) m
-       WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)
-    )
-    SELECT k.year AS "cycleYear", k.unit_id AS "unitId", k.code, min(k.label) AS label,
-           k.unit_id2 AS "unitId2", k.code2 AS "code2", min(k.label2) AS "label2",
-           count(DISTINCT k.cadre_id)::int AS cadres,
-           count(*)::int AS tasks,
-           count(*) FILTER (WHERE k.submitted_at IS NOT NULL)::int AS registered,
-           count(*) FILTER (WHERE k.submitted_at IS NOT NULL AND NOT k.submitted_late)::int AS "registeredOnTime",
-           count(*) FILTER (WHERE k.state = ANY($3))::int AS assigned,
-           count(*) FILTER (WHERE k.concluded_outcome IS NOT NULL AND k.concluded_outcome <> ALL($4))::int AS assessable,
-           count(*) FILTER (WHERE k.concluded_outcome = ANY($5))::int AS completed,
-           count(*) FILTER (WHERE k.concluded_outcome = ANY($6))::int AS "onTime",
-           count(*) FILTER (WHERE k.concluded_outcome = ANY($7))::int AS late,
-           count(*) FILTER (WHERE k.concluded_outcome = 'EXCEEDED')::int AS exceeded,
-           count(*) FILTER (WHERE k.concluded_outcome = 'PARTIALLY_COMPLETED')::int AS partial,
-           count(*) FILTER (WHERE k.concluded_outcome = 'NOT_COMPLETED')::int AS "notCompleted",
-           count(*) FILTER (WHERE k.concluded_outcome = ANY($4))::int AS exempt,
-           count(*) FILTER (WHERE array_position($8::text[], k.self_outcome) < array_position($8::text[], k.concluded_outcome))::int AS "selfAboveConcluded",
-           count(*) FILTER (WHERE array_position($8::text[], k.appraised_outcome) < array_position($8::text[], k.concluded_outcome))::int AS "appraisedAboveConcluded",
-           coalesce(sum(m.due) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesDue",
-           coalesce(sum(m.on_time) FILTER (WHERE k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4)), 0)::int AS "milestonesOnTime"
-      FROM counted k LEFT JOIN milestones m ON m.key_task_id = k.id
-     GROUP BY k.year, k.unit_id, k.code, k.unit_id2, k.code2
-     ORDER BY k.year, min(k.label), k.code, min(k.label2), k.code2`;
+    SELECT r.year AS "cycleYear", r.unit_id AS "unitId", r.code, min(r.label) AS label,
+           r.unit_id2 AS "unitId2", r.code2 AS "code2", min(r.label2) AS "label2",
+           count(*)::int AS cadres,
+           sum(r.tasks)::int AS tasks,
+           sum(r.registered)::int AS registered,
+           sum(r.registered_on_time)::int AS "registeredOnTime",
+           sum(r.assigned)::int AS assigned,
+           sum(r.assessable)::int AS assessable,
+           sum(r.completed)::int AS completed,
+           sum(r.on_time)::int AS "onTime",
+           sum(r.late)::int AS late,
+           sum(r.exceeded)::int AS exceeded,
+           sum(r.partial)::int AS partial,
+           sum(r.not_completed)::int AS "notCompleted",
+           sum(r.exempt)::int AS exempt,
+           sum(r.self_above)::int AS "selfAboveConcluded",
+           sum(r.appraised_above)::int AS "appraisedAboveConcluded",
+           sum(r.milestones_due)::int AS "milestonesDue",
+           sum(r.milestones_on_time)::int AS "milestonesOnTime"
+      FROM (
+        SELECT k.year, k.unit_id, k.code, min(k.label) AS label, k.unit_id2, k.code2, min(k.label2) AS label2,
+               count(*) AS tasks,
+               count(*) FILTER (WHERE k.submitted_at IS NOT NULL) AS registered,
+               count(*) FILTER (WHERE k.submitted_at IS NOT NULL AND NOT k.submitted_late) AS registered_on_time,
+               count(*) FILTER (WHERE k.state = ANY($3)) AS assigned,
+               count(*) FILTER (WHERE k.concluded_outcome IS NOT NULL AND k.concluded_outcome <> ALL($4)) AS assessable,
+               count(*) FILTER (WHERE k.concluded_outcome = ANY($5)) AS completed,
+               count(*) FILTER (WHERE k.concluded_outcome = ANY($6)) AS on_time,
+               count(*) FILTER (WHERE k.concluded_outcome = ANY($7)) AS late,
+               count(*) FILTER (WHERE k.concluded_outcome = 'EXCEEDED') AS exceeded,
+               count(*) FILTER (WHERE k.concluded_outcome = 'PARTIALLY_COMPLETED') AS partial,
+               count(*) FILTER (WHERE k.concluded_outcome = 'NOT_COMPLETED') AS not_completed,
+               count(*) FILTER (WHERE k.concluded_outcome = ANY($4)) AS exempt,
+               count(*) FILTER (WHERE array_position($8::text[], k.self_outcome) < array_position($8::text[], k.concluded_outcome)) AS self_above,
+               count(*) FILTER (WHERE array_position($8::text[], k.appraised_outcome) < array_position($8::text[], k.concluded_outcome)) AS appraised_above,
+               sum(m.due) AS milestones_due,
+               sum(m.on_time) AS milestones_on_time
+          FROM (
+            SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
+                   t.self_outcome, t.appraised_outcome,
+                   ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
+                   ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2
+              FROM key_task t
+              JOIN cycle c ON c.id = t.cycle_id
+              JOIN position p ON p.id = t.position_id
+              JOIN org_unit u ON u.id = p.unit_id
+              ${d.join}
+              ${e.join}
+             WHERE c.year = ANY($1) AND ${scopeSql}
+          ) k
+          CROSS JOIN LATERAL (
+            SELECT count(*) AS due, count(*) FILTER (WHERE m.done_on <= m.due_on) AS on_time
+              FROM milestone m
+             WHERE (k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4))
+               AND m.key_task_id = k.id AND m.due_on <= $2
+          ) m
+         GROUP BY k.year, k.unit_id, k.code, k.unit_id2, k.code2, k.cadre_id
+      ) r
+     GROUP BY r.year, r.unit_id, r.code, r.unit_id2, r.code2
+     ORDER BY r.year, min(r.label), r.code, min(r.label2), r.code2`;
 }
 
 /** Comparisons computed in SQL, one statement per request, within the viewer's scope. */
