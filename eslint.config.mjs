@@ -18,6 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
+      // `declare global { namespace GraphileWorker { … } }` is how job payloads are typed.
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },
   },
   {
