@@ -5,7 +5,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**', 'artifacts/**', 'packages/web/src/gql/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'artifacts/**',
+      'packages/web/src/gql/**',
+      'packages/web/src/**/*.documents.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -5,7 +5,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
 import { WorkflowNavLinks } from '../features/workflow/nav';
-import { SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { SignOutDocument, ViewerDocument } from '../features/session/session.documents';
 import { DASHBOARD_ROLES } from './HomeRedirect';
 
 const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
-import { StageFunnelDocument } from '../../../gql/graphql';
+import { StageFunnelDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { drillHref } from '../drill';
 import { backlogGroups, count, percent } from '../shape';

@@ -3,7 +3,7 @@ import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import { ComparisonDocument } from '../../../gql/graphql';
+import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { drillHref } from '../drill';
 import { count, percent } from '../shape';
