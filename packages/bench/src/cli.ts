@@ -9,7 +9,7 @@ import { TIERS, prepareDatabase, type Tier } from './generate/index.js';
 import { say, timed } from './log.js';
 import { measureSideBySide, send, statementsPerRequest, type Target } from './load.js';
 import { compareAnswers } from './ops/figures.js';
-import { drillDown, operations, type Operation } from './ops/index.js';
+import { cadreDrillDown, drillDown, operations, type Operation } from './ops/index.js';
 import { BENCH_DIR } from './paths.js';
 import {
   SERVERS,
@@ -181,11 +181,12 @@ async function main(): Promise<void> {
   for (const op of ops) checked.set(op.id, await validate(op, servers, fixtures));
 
   const drillDownStatements: RunReport['drillDownStatements'] = [];
-  for (const first of [10, 50, 100]) {
-    const op = drillDown(fixtures, first);
+  for (const [kind, first] of [10, 50, 100].flatMap((n) => [['tasks', n] as const, ['cadres', n] as const])) {
+    const op = kind === 'tasks' ? drillDown(fixtures, first) : cadreDrillDown(fixtures, first);
     const count = async (server: ServerName) =>
       statementsPerRequest(admin, server, servers[server].url, op.request(server));
     drillDownStatements.push({
+      kind,
       first,
       api: await count('api'),
       floor: await count('floor'),
@@ -254,7 +255,9 @@ async function main(): Promise<void> {
     resultsTable(report),
     '',
     'Drill-down statements per request (page + token check) at page sizes 10 / 50 / 100: ' +
-      drillDownStatements.map((entry) => `${entry.first}: ${entry.api.total} (${entry.api.auth} auth)`).join(', '),
+      drillDownStatements
+        .map((entry) => `${entry.kind} ${entry.first}: ${entry.api.total} (${entry.api.auth} auth)`)
+        .join(', '),
     '',
     explainTable(explain.summary),
     '',

@@ -7,6 +7,7 @@ import { createDataSource } from '@nvtt/api/dist/db/data-source.js';
 import { createRequestContext, createServices } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
+import { decodeCadreCursor } from '@nvtt/api/dist/modules/cadre/cadre.service.js';
 import { decodeKeyTaskCursor } from '@nvtt/api/dist/modules/key-task/key-task-query.service.js';
 import pg from 'pg';
 import { COMPARISON_YEAR, TREND_YEARS, type Fixtures } from './fixtures.js';
@@ -71,9 +72,30 @@ export async function explainDashboardReads(
             pageRequest(50, null, decodeKeyTaskCursor),
             ctx.scope,
           );
+          for (const task of page.nodes) keyTasks.cadreById.prime(task.cadreId, task.cadre);
           const opinions = await Promise.all(
             page.nodes.map(async (task) => {
               await Promise.all([keyTasks.cadreById.load(task.cadreId), keyTasks.milestonesByTask.load(task.id)]);
+              return keyTasks.opinionsByTask.load(task.id);
+            }),
+          );
+          await Promise.all(opinions.flat().map((opinion) => orgUnits.byId.load(opinion.agencyUnitId)));
+        },
+      ],
+      [
+        'drill-down (drillDown) page of 50 cadres (their tasks, milestones, opinions, agencies)',
+        async () => {
+          const ctx = createRequestContext(services, createLogger('warn'), actor);
+          const { keyTasks, orgUnits } = ctx.loaders;
+          const page = await services.drillDown.cadres(
+            { cycleYear: COMPARISON_YEAR, unitId: fixtures.drillUnitId },
+            pageRequest(50, null, decodeCadreCursor),
+            ctx.scope,
+          );
+          const tasks = page.nodes.flatMap((node) => node.tasks);
+          const opinions = await Promise.all(
+            tasks.map(async (task) => {
+              await keyTasks.milestonesByTask.load(task.id);
               return keyTasks.opinionsByTask.load(task.id);
             }),
           );

@@ -6,7 +6,13 @@ import { say } from '../log.js';
 import { API_MAIN, BENCH_DIR, BENCH_DIST } from '../paths.js';
 import type { ServerName } from '../cluster.js';
 
-export const PORTS: Readonly<Record<ServerName, number>> = { api: 4510, floor: 4511, peer: 4512 };
+/** Ports of the measured servers: BENCH_PORT_BASE (default 4510) and the two after it. */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4510);
+export const PORTS: Readonly<Record<ServerName, number>> = {
+  api: PORT_BASE,
+  floor: PORT_BASE + 1,
+  peer: PORT_BASE + 2,
+};
 export const PEER_DIR = path.join(BENCH_DIR, 'peer');
 const LOG_DIR = path.join(BENCH_DIR, 'logs');
 
