@@ -16,6 +16,8 @@ export class MilestoneTally1765411200000 implements MigrationInterface {
   name = 'MilestoneTally1765411200000';
 
   async up(db: QueryRunner): Promise<void> {
+    // The backfill reads every milestone once (millions at national scale): longer than a request may take.
+    await db.query(`SET LOCAL statement_timeout = 0`);
     await db.query(`
       CREATE TABLE milestone_tally (
         key_task_id integer PRIMARY KEY REFERENCES key_task(id) ON DELETE CASCADE,
