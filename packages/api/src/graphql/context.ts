@@ -10,6 +10,7 @@ import type { HttpExchange } from '../auth/http-auth.js';
 import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
+import { OpenDataService } from '../modules/open-data/open-data.service.js';
 import { CoverageService } from '../modules/analytics/coverage.service.js';
 import { FunnelService } from '../modules/analytics/funnel.service.js';
 import { DrillDownService } from '../modules/analytics/drill-down.service.js';
@@ -60,6 +61,7 @@ export function createServices(db: DataSource) {
     evaluation: new EvaluationService(db),
     dossiers: new DossierService(db),
     evidence: new EvidenceService(db),
+    openData: new OpenDataService(db, new AnalyticsService(db)),
   };
 }
 

@@ -17,6 +17,7 @@ import { faultError, formatError } from '../graphql/faults.js';
 import { hardeningPlugin } from '../graphql/hardening-plugin.js';
 import { OPERATION_LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
+import { openDataRouter } from '../modules/open-data/open-data.routes.js';
 import { requestDeadline } from './deadline.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
@@ -118,6 +119,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     res.setHeader('cache-control', 'no-store');
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : draining ? 'draining' : 'unavailable', database });
   });
+
+  // Public open data (no sign-in): only cycles Ban Tổ chức opened, aggregates only.
+  app.use(openDataRouter(options.services.openData, logger));
 
   const resolveActor =
     options.resolveActor ?? ((req: express.Request) => actorOfRequest(options.services.auth, req, new Date()));

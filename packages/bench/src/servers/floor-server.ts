@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ANALYTICS_DIMENSIONS, isCodeOf, milestoneStatus, provinceDateOf, type AnalyticsDimension } from '@nvtt/shared';
-import { createDataSource } from '@nvtt/api/dist/db/data-source.js';
+import { DEFAULT_DATABASE_OPTIONS, createDataSource } from '@nvtt/api/dist/db/data-source.js';
 import { aggregateScopeOf } from '@nvtt/api/dist/auth/scope.js';
 import { createRequestContext, createServices, type RequestContext } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
@@ -24,7 +24,10 @@ if (!databaseUrl || !Number.isInteger(port)) {
   process.exit(2);
 }
 
-const dataSource = createDataSource(databaseUrl);
+const statementTimeoutMs = Number(
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? DEFAULT_DATABASE_OPTIONS.statementTimeoutMs,
+);
+const dataSource = createDataSource(databaseUrl, undefined, { ...DEFAULT_DATABASE_OPTIONS, statementTimeoutMs });
 await dataSource.initialize();
 const services = createServices(dataSource);
 const logger = createLogger('warn');

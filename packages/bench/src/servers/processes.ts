@@ -83,7 +83,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts one measured server as a child process and waits until it answers. */
-export async function startServer(name: ServerName, databaseUrl: string): Promise<RunningServer> {
+export async function startServer(
+  name: ServerName,
+  databaseUrl: string,
+  statementTimeoutS: number,
+): Promise<RunningServer> {
   const port = PORTS[name];
   const script = {
     api: API_MAIN,
@@ -100,6 +104,9 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     LOG_LEVEL: 'warn',
     NVTT_SEED_DEMO: 'false',
     PEER_DIR,
+    // Our API and the floor: the same statement timeout (the API's default is 15 s), the request's a little longer.
+    DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutS * 1000),
+    REQUEST_TIMEOUT_MS: String(statementTimeoutS * 1000 + 5000),
   };
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`));
