@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const fixtures = await prepareFixtures(ownerUrl);
 
   const explain = await timed('EXPLAIN of the dashboard reads', () =>
-    explainDashboardReads(ownerUrl, fixtures, options.tier),
+    explainDashboardReads(ownerUrl, fixtures, options.tier, options.statementTimeoutS),
   );
   say(`plans written to ${explain.file}`);
 

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { provinceDateOf, type AnalyticsDimension } from '@nvtt/shared';
 import { aggregateScopeOf } from '@nvtt/api/dist/auth/scope.js';
-import { createDataSource } from '@nvtt/api/dist/db/data-source.js';
+import { DEFAULT_DATABASE_OPTIONS, createDataSource } from '@nvtt/api/dist/db/data-source.js';
 import { createRequestContext, createServices } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
@@ -35,17 +35,22 @@ export async function explainDashboardReads(
   url: string,
   fixtures: Fixtures,
   tier: string,
+  statementTimeoutS: number,
 ): Promise<{ summary: ExplainSummary[]; file: string }> {
   const captured: Captured[] = [];
   const quiet = () => undefined;
-  const dataSource = createDataSource(url, {
-    logQuery: (sql: string, params?: unknown[]) => void captured.push({ sql, params: params ?? [] }),
-    logQueryError: quiet,
-    logQuerySlow: quiet,
-    logSchemaBuild: quiet,
-    logMigration: quiet,
-    log: quiet,
-  });
+  const dataSource = createDataSource(
+    url,
+    {
+      logQuery: (sql: string, params?: unknown[]) => void captured.push({ sql, params: params ?? [] }),
+      logQueryError: quiet,
+      logQuerySlow: quiet,
+      logSchemaBuild: quiet,
+      logMigration: quiet,
+      log: quiet,
+    },
+    { ...DEFAULT_DATABASE_OPTIONS, statementTimeoutMs: statementTimeoutS * 1000 },
+  );
   await dataSource.initialize();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
