@@ -1,3 +1,4 @@
+import { provinceDateOf, type LocalDate } from '@nvtt/shared';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -72,6 +73,8 @@ export interface RequestContext {
   readonly requestId: string;
   /** The request's clock: rules get `now` from here, never from `Date.now()`. */
   readonly now: Date;
+  /** `now` as a calendar date in the province, computed once (a page asks it of every milestone). */
+  readonly today: LocalDate;
   /** Who is asking; null for an anonymous request. */
   readonly actor: Actor | null;
   /** Which tasks, cadres and dossiers the actor may read by name. */
@@ -95,11 +98,13 @@ export function createRequestContext(
   http: HttpExchange | null = null,
 ): RequestContext {
   const id = requestId ?? randomUUID();
+  const now = new Date();
   const orgUnits = createOrgUnitLoaders(services.orgUnits);
   const keyTasks = createKeyTaskLoaders(services.db, taskScopeOf(actor), orgUnits);
   return {
     requestId: id,
-    now: new Date(),
+    now,
+    today: provinceDateOf(now),
     actor,
     scope: taskScopeOf(actor),
     services,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cookieParser from 'cookie-parser';
@@ -95,6 +96,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     allowBatchedHttpRequests: false,
     formatError: formatError(options.production),
     plugins: [
+      // No cache hints are used (answers are personal, never cached): without this plugin Apollo
+      // no longer wraps every resolved field to collect hints (about 3 % of a drill-down's CPU).
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({
         httpServer: server,
         stopGracePeriodMillis: options.shutdownGraceMs ?? 10_000,

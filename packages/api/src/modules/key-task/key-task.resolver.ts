@@ -252,7 +252,7 @@ export class KeyTaskResolver {
 export class MilestoneFieldsResolver {
   @FieldResolver(() => MilestoneStatusEnum, { description: 'Met on time, late, overdue or pending, as of today.' })
   status(@Root() milestone: MilestoneEntity, @Ctx() ctx: RequestContext): string {
-    return milestoneStatus(milestone.dueOn, milestone.doneOn, provinceDateOf(ctx.now));
+    return milestoneStatus(milestone.dueOn, milestone.doneOn, ctx.today);
   }
 }
 
