@@ -9,7 +9,7 @@ import { TIERS, prepareDatabase, type Tier } from './generate/index.js';
 import { say, timed } from './log.js';
 import { measureSideBySide, send, statementsPerRequest, type Target } from './load.js';
 import { compareAnswers } from './ops/figures.js';
-import { drillDown, operations, type Operation } from './ops/index.js';
+import { cadreDrillDown, drillDown, operations, type Operation } from './ops/index.js';
 import { BENCH_DIR } from './paths.js';
 import {
   SERVERS,
@@ -22,10 +22,12 @@ import {
 } from './report.js';
 import { ensurePeerInstalled, startServer, type RunningServer } from './servers/processes.js';
 
-const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] [--regenerate]
+const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] [--statement-timeout SECONDS] [--regenerate]
   --tier         data tier: S = 2,000, M = 20,000 (default), L = 100,000 cadres
   --duration     seconds of load per operation and server (default 20)
   --connections  concurrent connections autocannon keeps open (default 2: one per core)
+  --statement-timeout  our API's and the floor's statement timeout (default 15, the API's own);
+                 raise it when a loaded machine makes the heaviest reads slower than that
   --regenerate   generate the tier's data again even if a matching database is stored`;
 
 interface Options {
@@ -33,6 +35,7 @@ interface Options {
   readonly seconds: number;
   readonly connections: number;
   readonly regenerate: boolean;
+  readonly statementTimeoutS: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -40,6 +43,7 @@ function parseArgs(argv: readonly string[]): Options {
   let seconds = 20;
   let connections = 2;
   let regenerate = false;
+  let statementTimeoutS = 15;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -54,6 +58,7 @@ function parseArgs(argv: readonly string[]): Options {
     } else if (arg === '--duration') seconds = Number(value());
     else if (arg === '--connections') connections = Number(value());
     else if (arg === '--regenerate') regenerate = true;
+    else if (arg === '--statement-timeout') statementTimeoutS = Number(value());
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -61,7 +66,8 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (!Number.isInteger(seconds) || seconds < 2) throw new Error('--duration: at least 2 seconds');
   if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections: a positive integer');
-  return { tier, seconds, connections, regenerate };
+  if (!Number.isInteger(statementTimeoutS) || statementTimeoutS < 1) throw new Error('--statement-timeout: seconds');
+  return { tier, seconds, connections, regenerate, statementTimeoutS };
 }
 
 /** Everything started is stopped on the way out, also on Ctrl-C or a failure. */
@@ -166,13 +172,13 @@ async function main(): Promise<void> {
   const fixtures = await prepareFixtures(ownerUrl);
 
   const explain = await timed('EXPLAIN of the dashboard reads', () =>
-    explainDashboardReads(ownerUrl, fixtures, options.tier),
+    explainDashboardReads(ownerUrl, fixtures, options.tier, options.statementTimeoutS),
   );
   say(`plans written to ${explain.file}`);
 
   const servers = {} as Record<ServerName, RunningServer>;
   for (const server of SERVERS) {
-    servers[server] = await startServer(server, cluster.urlFor(prepared.name, server));
+    servers[server] = await startServer(server, cluster.urlFor(prepared.name, server), options.statementTimeoutS);
     cleanups.push(() => servers[server].stop());
   }
 
@@ -181,11 +187,12 @@ async function main(): Promise<void> {
   for (const op of ops) checked.set(op.id, await validate(op, servers, fixtures));
 
   const drillDownStatements: RunReport['drillDownStatements'] = [];
-  for (const first of [10, 50, 100]) {
-    const op = drillDown(fixtures, first);
+  for (const [kind, first] of [10, 50, 100].flatMap((n) => [['tasks', n] as const, ['cadres', n] as const])) {
+    const op = kind === 'tasks' ? drillDown(fixtures, first) : cadreDrillDown(fixtures, first);
     const count = async (server: ServerName) =>
       statementsPerRequest(admin, server, servers[server].url, op.request(server));
     drillDownStatements.push({
+      kind,
       first,
       api: await count('api'),
       floor: await count('floor'),
@@ -243,7 +250,7 @@ async function main(): Promise<void> {
   };
   const checks = checkTargets(report);
   const text = [
-    `# pnpm bench --tier ${options.tier} (${TIERS[options.tier].toLocaleString('en')} cadres; ${options.seconds} s per operation and server, ${options.connections} connections)`,
+    `# pnpm bench --tier ${options.tier} (${TIERS[options.tier].toLocaleString('en')} cadres; ${options.seconds} s per operation and server, ${options.connections} connections, statement timeout ${options.statementTimeoutS} s)`,
     '',
     `Machine: ${report.machine}`,
     `Data: ${Object.entries(report.counts)
@@ -254,7 +261,9 @@ async function main(): Promise<void> {
     resultsTable(report),
     '',
     'Drill-down statements per request (page + token check) at page sizes 10 / 50 / 100: ' +
-      drillDownStatements.map((entry) => `${entry.first}: ${entry.api.total} (${entry.api.auth} auth)`).join(', '),
+      drillDownStatements
+        .map((entry) => `${entry.kind} ${entry.first}: ${entry.api.total} (${entry.api.auth} auth)`)
+        .join(', '),
     '',
     explainTable(explain.summary),
     '',

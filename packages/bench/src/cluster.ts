@@ -4,7 +4,7 @@ import { say } from './log.js';
 import { BENCH_DIR } from './paths.js';
 
 /** The bench's own PostgreSQL (never the one `pnpm start` uses), in .bench/ on its own port. */
-export const BENCH_PG_PORT = 55433;
+export const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55433);
 
 /** One login role per measured server, so pg_stat_statements tells their statements apart. */
 export const SERVER_ROLES = { api: 'bench_api', floor: 'bench_floor', peer: 'bench_peer' } as const;

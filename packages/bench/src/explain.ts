@@ -3,10 +3,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { provinceDateOf, type AnalyticsDimension } from '@nvtt/shared';
 import { aggregateScopeOf } from '@nvtt/api/dist/auth/scope.js';
-import { createDataSource } from '@nvtt/api/dist/db/data-source.js';
+import { DEFAULT_DATABASE_OPTIONS, createDataSource } from '@nvtt/api/dist/db/data-source.js';
 import { createRequestContext, createServices } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
+import { decodeCadreCursor } from '@nvtt/api/dist/modules/cadre/cadre.service.js';
 import { decodeKeyTaskCursor } from '@nvtt/api/dist/modules/key-task/key-task-query.service.js';
 import pg from 'pg';
 import { COMPARISON_YEAR, TREND_YEARS, type Fixtures } from './fixtures.js';
@@ -34,17 +35,22 @@ export async function explainDashboardReads(
   url: string,
   fixtures: Fixtures,
   tier: string,
+  statementTimeoutS: number,
 ): Promise<{ summary: ExplainSummary[]; file: string }> {
   const captured: Captured[] = [];
   const quiet = () => undefined;
-  const dataSource = createDataSource(url, {
-    logQuery: (sql: string, params?: unknown[]) => void captured.push({ sql, params: params ?? [] }),
-    logQueryError: quiet,
-    logQuerySlow: quiet,
-    logSchemaBuild: quiet,
-    logMigration: quiet,
-    log: quiet,
-  });
+  const dataSource = createDataSource(
+    url,
+    {
+      logQuery: (sql: string, params?: unknown[]) => void captured.push({ sql, params: params ?? [] }),
+      logQueryError: quiet,
+      logQuerySlow: quiet,
+      logSchemaBuild: quiet,
+      logMigration: quiet,
+      log: quiet,
+    },
+    { ...DEFAULT_DATABASE_OPTIONS, statementTimeoutMs: statementTimeoutS * 1000 },
+  );
   await dataSource.initialize();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -71,9 +77,30 @@ export async function explainDashboardReads(
             pageRequest(50, null, decodeKeyTaskCursor),
             ctx.scope,
           );
+          for (const task of page.nodes) keyTasks.cadreById.prime(task.cadreId, task.cadre);
           const opinions = await Promise.all(
             page.nodes.map(async (task) => {
               await Promise.all([keyTasks.cadreById.load(task.cadreId), keyTasks.milestonesByTask.load(task.id)]);
+              return keyTasks.opinionsByTask.load(task.id);
+            }),
+          );
+          await Promise.all(opinions.flat().map((opinion) => orgUnits.byId.load(opinion.agencyUnitId)));
+        },
+      ],
+      [
+        'drill-down (drillDown) page of 50 cadres (their tasks, milestones, opinions, agencies)',
+        async () => {
+          const ctx = createRequestContext(services, createLogger('warn'), actor);
+          const { keyTasks, orgUnits } = ctx.loaders;
+          const page = await services.drillDown.cadres(
+            { cycleYear: COMPARISON_YEAR, unitId: fixtures.drillUnitId },
+            pageRequest(50, null, decodeCadreCursor),
+            ctx.scope,
+          );
+          const tasks = page.nodes.flatMap((node) => node.tasks);
+          const opinions = await Promise.all(
+            tasks.map(async (task) => {
+              await keyTasks.milestonesByTask.load(task.id);
               return keyTasks.opinionsByTask.load(task.id);
             }),
           );

@@ -1,8 +1,9 @@
-import { SESSION_POLICY, normalizeText, type TokenScope, type UnitRole } from '@nvtt/shared';
+import { SESSION_POLICY, normalizeText, type UnitRole } from '@nvtt/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { fail } from '../graphql/user-error.js';
 import { recordAudit, runUseCase, type UseCaseContext, type UseCaseResult } from '../workflow/use-case.js';
 import type { Actor, Membership } from './actor.js';
+import { sessionActor, tokenActor } from './credential-lookup.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, newSecret, secretHash, verifyPassword } from './secrets.js';
 
 export interface SignInRequest {
@@ -32,7 +33,6 @@ interface UserRow {
 }
 
 const MINUTE = 60_000;
-const TOUCH_EVERY_MS = MINUTE;
 
 /** Accounts and the ways in: password sign-in with server-side sessions, and API tokens. */
 export class AuthService {
@@ -126,31 +126,14 @@ export class AuthService {
     });
   }
 
-  /** The actor of a session cookie, if the session is live (not revoked, idle or expired). */
-  async actorOfSession(sessionToken: string, now: Date): Promise<Actor | null> {
-    const idHash = secretHash(sessionToken);
-    const [session] = await this.db.query(
-      `SELECT s.last_seen_at, u.* FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3 AND NOT u.disabled`,
-      [idHash, now, new Date(now.getTime() - SESSION_POLICY.idleTimeoutMinutes * MINUTE)],
-    );
-    if (!session) return null;
-    if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) {
-      await this.db.query('UPDATE user_session SET last_seen_at = $2 WHERE id_hash = $1', [idHash, now]);
-    }
-    return this.actorOf(session as UserRow, { sessionHash: idHash });
+  /** The actor of a session cookie, if the session is live (not revoked, idle or expired): one statement. */
+  actorOfSession(sessionToken: string, now: Date): Promise<Actor | null> {
+    return sessionActor(this.db, secretHash(sessionToken), now);
   }
 
-  /** The actor of a Bearer token: its owner, limited to the token's scopes. */
-  async actorOfToken(token: string, now: Date): Promise<Actor | null> {
-    const [row] = await this.db.query(
-      `SELECT t.id AS token_id, t.scopes, u.* FROM api_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2 AND NOT u.disabled`,
-      [secretHash(token), now],
-    );
-    if (!row) return null;
-    await this.db.query('UPDATE api_token SET last_used_at = $2 WHERE id = $1', [row.token_id, now]);
-    return this.actorOf(row as UserRow, { tokenScopes: row.scopes as TokenScope[] });
+  /** The actor of a Bearer token: its owner, limited to the token's scopes; one statement. */
+  actorOfToken(token: string, now: Date): Promise<Actor | null> {
+    return tokenActor(this.db, secretHash(token), now);
   }
 
   changePassword(ctx: UseCaseContext, current: string, next: string): Promise<UseCaseResult<boolean>> {

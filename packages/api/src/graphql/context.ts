@@ -1,3 +1,4 @@
+import { provinceDateOf, type LocalDate } from '@nvtt/shared';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import type { HttpExchange } from '../auth/http-auth.js';
 import { taskScopeOf, type TaskScope } from '../auth/scope.js';
 import type { Logger } from '../logger.js';
 import { AnalyticsService } from '../modules/analytics/analytics.service.js';
+import { OpenDataService } from '../modules/open-data/open-data.service.js';
 import { CoverageService } from '../modules/analytics/coverage.service.js';
 import { FunnelService } from '../modules/analytics/funnel.service.js';
 import { DrillDownService } from '../modules/analytics/drill-down.service.js';
@@ -60,6 +62,7 @@ export function createServices(db: DataSource) {
     evaluation: new EvaluationService(db),
     dossiers: new DossierService(db),
     evidence: new EvidenceService(db),
+    openData: new OpenDataService(db, new AnalyticsService(db)),
   };
 }
 
@@ -70,6 +73,8 @@ export interface RequestContext {
   readonly requestId: string;
   /** The request's clock: rules get `now` from here, never from `Date.now()`. */
   readonly now: Date;
+  /** `now` as a calendar date in the province, computed once (a page asks it of every milestone). */
+  readonly today: LocalDate;
   /** Who is asking; null for an anonymous request. */
   readonly actor: Actor | null;
   /** Which tasks, cadres and dossiers the actor may read by name. */
@@ -93,11 +98,13 @@ export function createRequestContext(
   http: HttpExchange | null = null,
 ): RequestContext {
   const id = requestId ?? randomUUID();
+  const now = new Date();
   const orgUnits = createOrgUnitLoaders(services.orgUnits);
   const keyTasks = createKeyTaskLoaders(services.db, taskScopeOf(actor), orgUnits);
   return {
     requestId: id,
-    now: new Date(),
+    now,
+    today: provinceDateOf(now),
     actor,
     scope: taskScopeOf(actor),
     services,

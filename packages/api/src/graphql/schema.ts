@@ -20,6 +20,7 @@ import {
   OpinionFieldsResolver,
   PositionFieldsResolver,
 } from '../modules/key-task/key-task.resolver.js';
+import { OpenDataResolver } from '../modules/open-data/open-data.resolver.js';
 import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   AccountMembershipFieldsResolver,
   ...ANALYTICS_RESOLVERS,
   SavedViewResolver,
+  OpenDataResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

@@ -21,6 +21,18 @@ export const API_DRILL_DOWN = `
     }
   }`;
 
+/** The drill-down behind a locality cell as the dashboard opens it: a page of cadres, each with the tasks counted. */
+export const API_CADRE_DRILL_DOWN = `
+  query CadreDrillDown($year: Int!, $unit: ID!, $first: Int!) {
+    drillDown(cycleYear: $year, dimension: LOCALITY, unit: $unit, first: $first) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        cadre { fullName code }
+        tasks { id title state concludedOutcome milestones { dueOn doneOn status } opinions { stage verdict text agency { name } } }
+      }
+    }
+  }`;
+
 export const API_DOSSIER = `
   query Dossier($cadre: ID!, $year: Int!) {
     cadreDossier(cadre: $cadre, cycleYear: $year) {

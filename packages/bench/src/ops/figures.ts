@@ -197,6 +197,34 @@ function compareAll(
       );
       return { floor: ours === floor ? [] : ['task pages differ'], peer: ours === peer ? [] : ['task pages differ'] };
     }
+    case 'cadre-drill-down': {
+      const digest = (cadres: Json[], name: (c: Json) => unknown, tasks: (c: Json) => Json[], m: string, o: string) =>
+        cadres.map((c) => `${String(name(c))}: ${taskDigest(tasks(c), m, o).join(', ')}`).join('\n');
+      const ourNodes = (answers.api.drillDown as { nodes: Json[] }).nodes;
+      const floorNodes = (answers.floor as { nodes: Json[] }).nodes;
+      const ours = digest(
+        ourNodes,
+        (c) => (c.cadre as Json).fullName,
+        (c) => c.tasks as Json[],
+        'milestones',
+        'opinions',
+      );
+      const floor = digest(
+        floorNodes,
+        (c) => (c.cadre as Json).fullName,
+        (c) => c.tasks as Json[],
+        'milestones',
+        'opinions',
+      );
+      const peer = digest(
+        nodes(answers.peer.allCadres),
+        (c) => c.fullName,
+        (c) => nodes(c.keyTasksByCadreId),
+        'milestonesByKeyTaskId',
+        'opinionsByKeyTaskId',
+      );
+      return { floor: ours === floor ? [] : ['cadre pages differ'], peer: ours === peer ? [] : ['cadre pages differ'] };
+    }
     case 'dossier': {
       const ours = taskDigest((answers.api.cadreDossier as Json).tasks as Json[], 'milestones', 'opinions').join('\n');
       const floor = taskDigest((answers.floor as { tasks: Json[] }).tasks, 'milestones', 'opinions').join('\n');

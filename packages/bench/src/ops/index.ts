@@ -1,7 +1,7 @@
 import { provinceDateOf } from '@nvtt/shared';
 import type { ServerName } from '../cluster.js';
 import { COMPARISON_YEAR, TREND_YEARS, type Fixtures } from '../fixtures.js';
-import { API_COMPARISON, API_DOSSIER, API_DRILL_DOWN, API_REPORT } from './api-queries.js';
+import { API_CADRE_DRILL_DOWN, API_COMPARISON, API_DOSSIER, API_DRILL_DOWN, API_REPORT } from './api-queries.js';
 import * as peer from './peer-queries.js';
 
 /** One HTTP request as autocannon sends it. */
@@ -12,7 +12,7 @@ export interface BenchRequest {
   readonly body?: string;
 }
 
-export type OperationKind = 'comparison' | 'drill-down' | 'dossier' | 'write';
+export type OperationKind = 'comparison' | 'drill-down' | 'cadre-drill-down' | 'dossier' | 'write';
 
 export interface Operation {
   readonly id: string;
@@ -111,6 +111,39 @@ export function drillDown(fixtures: Fixtures, first: number): Operation {
           );
         case 'peer':
           return fixed(graphql(null, peer.PEER_DRILL_DOWN, { cycle, unit, first }));
+        default: {
+          const unreachable: never = server;
+          return unreachable;
+        }
+      }
+    },
+  };
+}
+
+/** The same cell's drill-down as the dashboard opens it (`drillDown`): a page of cadres with their tasks. */
+export function cadreDrillDown(fixtures: Fixtures, first: number): Operation {
+  const cycle = fixtures.cycleIds.get(COMPARISON_YEAR)!;
+  const unit = fixtures.drillUnitId;
+  return {
+    id: first === 50 ? 'cadre-drill-down' : `cadre-drill-down-${first}`,
+    label: `Drill-down: ${first} cadres with their tasks, milestones, opinions`,
+    kind: 'cadre-drill-down',
+    request: (server) => {
+      switch (server) {
+        case 'api':
+          return fixed(
+            graphql(fixtures.readerToken, API_CADRE_DRILL_DOWN, {
+              year: COMPARISON_YEAR,
+              unit: toGlobalId('OrgUnit', unit),
+              first,
+            }),
+          );
+        case 'floor':
+          return fixed(
+            floorGet(fixtures.readerToken, `/cadre-drill-down?year=${COMPARISON_YEAR}&unit=${unit}&first=${first}`),
+          );
+        case 'peer':
+          return fixed(graphql(null, peer.PEER_CADRE_DRILL_DOWN, { cycle, unit, first }));
         default: {
           const unreachable: never = server;
           return unreachable;
@@ -238,6 +271,7 @@ export function operations(fixtures: Fixtures): Operation[] {
       fixtures,
     ),
     drillDown(fixtures, 50),
+    cadreDrillDown(fixtures, 50),
     dossier(fixtures),
     milestoneReport(fixtures),
   ].map(memoized);

@@ -92,6 +92,28 @@ export const PEER_DRILL_DOWN = `
     }
   }`;
 
+/** Cadres with a task of the cycle in the unit's posts, by name, each with those tasks. */
+export const PEER_CADRE_DRILL_DOWN = `
+  query CadreDrillDown($cycle: Int!, $unit: Int!, $first: Int!) {
+    allCadres(first: $first, orderBy: [FULL_NAME_ASC, ID_ASC],
+              filter: {keyTasksByCadreId: {some: {cycleId: {equalTo: $cycle}, positionByPositionId: {unitId: {equalTo: $unit}}}}}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        fullName code
+        keyTasksByCadreId(orderBy: ORDINAL_ASC, condition: {cycleId: $cycle},
+                          filter: {positionByPositionId: {unitId: {equalTo: $unit}}}) {
+          nodes {
+            id title state concludedOutcome
+            milestonesByKeyTaskId(orderBy: [DUE_ON_ASC, ID_ASC]) { nodes { dueOn doneOn } }
+            opinionsByKeyTaskId(orderBy: [SUBMITTED_AT_ASC, ID_ASC]) {
+              nodes { stage verdict text orgUnitByAgencyUnitId { name } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
 export const PEER_DOSSIER = `
   query Dossier($cadre: Int!, $cycle: Int!) {
     cadreById(id: $cadre) {

@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import http from 'node:http';
 import { ANALYTICS_DIMENSIONS, isCodeOf, milestoneStatus, provinceDateOf, type AnalyticsDimension } from '@nvtt/shared';
-import { createDataSource } from '@nvtt/api/dist/db/data-source.js';
+import { DEFAULT_DATABASE_OPTIONS, createDataSource } from '@nvtt/api/dist/db/data-source.js';
 import { aggregateScopeOf } from '@nvtt/api/dist/auth/scope.js';
 import { createRequestContext, createServices, type RequestContext } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
 import { decodeKeyTaskCursor } from '@nvtt/api/dist/modules/key-task/key-task-query.service.js';
 import type { KeyTaskEntity } from '@nvtt/api/dist/modules/key-task/key-task.entity.js';
+import { decodeCadreCursor } from '@nvtt/api/dist/modules/cadre/cadre.service.js';
 
 /**
  * The floor: the API's own services and SQL (imported from packages/api/dist, so they cannot
@@ -23,7 +24,10 @@ if (!databaseUrl || !Number.isInteger(port)) {
   process.exit(2);
 }
 
-const dataSource = createDataSource(databaseUrl);
+const statementTimeoutMs = Number(
+  process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? DEFAULT_DATABASE_OPTIONS.statementTimeoutMs,
+);
+const dataSource = createDataSource(databaseUrl, undefined, { ...DEFAULT_DATABASE_OPTIONS, statementTimeoutMs });
 await dataSource.initialize();
 const services = createServices(dataSource);
 const logger = createLogger('warn');
@@ -107,7 +111,34 @@ async function drillDown(ctx: RequestContext, url: URL) {
     pageRequest(intParam(url, 'first'), null, decodeKeyTaskCursor),
     ctx.scope,
   );
+  // As the API's task pages do: the page read each task's cadre.
+  for (const task of page.nodes) ctx.loaders.keyTasks.cadreById.prime(task.cadreId, task.cadre);
   return { pageInfo: page.pageInfo, nodes: await Promise.all(page.nodes.map((task) => taskView(ctx, task))) };
+}
+
+/** The drill-down as `drillDown` answers it: a page of cadres, each with the tasks counted. */
+async function cadreDrillDown(ctx: RequestContext, url: URL) {
+  const page = await services.drillDown.cadres(
+    { cycleYear: intParam(url, 'year'), unitId: intParam(url, 'unit') },
+    pageRequest(intParam(url, 'first'), null, decodeCadreCursor),
+    ctx.scope,
+  );
+  // As the API's `drillDown` resolver does: later reads reuse the page's cadres.
+  for (const { cadre } of page.nodes) ctx.loaders.keyTasks.cadreById.prime(cadre.id, cadre);
+  return {
+    pageInfo: page.pageInfo,
+    nodes: await Promise.all(
+      page.nodes.map(async ({ cadre, tasks }) => ({
+        cadre: { fullName: cadre.fullName, code: cadre.code },
+        tasks: await Promise.all(tasks.map(async (task) => withoutCadre(await taskView(ctx, task)))),
+      })),
+    ),
+  };
+}
+
+function withoutCadre<T extends { cadre: unknown }>(view: T): Omit<T, 'cadre'> {
+  const { cadre: _cadre, ...rest } = view;
+  return rest;
 }
 
 async function dossier(ctx: RequestContext, url: URL) {
@@ -183,6 +214,8 @@ async function handle(req: http.IncomingMessage): Promise<unknown> {
       return comparison(ctx, url);
     case '/drill-down':
       return drillDown(ctx, url);
+    case '/cadre-drill-down':
+      return cadreDrillDown(ctx, url);
     case '/dossier':
       return dossier(ctx, url);
     case '/milestone-report':

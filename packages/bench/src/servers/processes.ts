@@ -6,7 +6,13 @@ import { say } from '../log.js';
 import { API_MAIN, BENCH_DIR, BENCH_DIST } from '../paths.js';
 import type { ServerName } from '../cluster.js';
 
-export const PORTS: Readonly<Record<ServerName, number>> = { api: 4510, floor: 4511, peer: 4512 };
+/** Ports of the measured servers: BENCH_PORT_BASE (default 4510) and the two after it. */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4510);
+export const PORTS: Readonly<Record<ServerName, number>> = {
+  api: PORT_BASE,
+  floor: PORT_BASE + 1,
+  peer: PORT_BASE + 2,
+};
 export const PEER_DIR = path.join(BENCH_DIR, 'peer');
 const LOG_DIR = path.join(BENCH_DIR, 'logs');
 
@@ -77,7 +83,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts one measured server as a child process and waits until it answers. */
-export async function startServer(name: ServerName, databaseUrl: string): Promise<RunningServer> {
+export async function startServer(
+  name: ServerName,
+  databaseUrl: string,
+  statementTimeoutS: number,
+): Promise<RunningServer> {
   const port = PORTS[name];
   const script = {
     api: API_MAIN,
@@ -94,6 +104,9 @@ export async function startServer(name: ServerName, databaseUrl: string): Promis
     LOG_LEVEL: 'warn',
     NVTT_SEED_DEMO: 'false',
     PEER_DIR,
+    // Our API and the floor: the same statement timeout (the API's default is 15 s), the request's a little longer.
+    DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutS * 1000),
+    REQUEST_TIMEOUT_MS: String(statementTimeoutS * 1000 + 5000),
   };
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`));

@@ -1136,6 +1136,21 @@ export type WfViewerAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WfViewerAgenciesQuery = { viewer: { id: string, accessRoles: Array<AccessRole>, memberships: Array<{ role: UnitRole, unit: { id: string, name: string } }> } | null };
 
+export type WfOpenDataQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WfOpenDataQuery = { cycle: { id: string, year: number, openData: boolean } | null };
+
+export type WfOpenDataSetMutationVariables = Exact<{
+  year: number;
+  open: boolean;
+}>;
+
+
+export type WfOpenDataSetMutation = { cycleOpenDataSet: { cycle: { id: string, year: number, openData: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
+
 export type WfReturnMutationVariables = Exact<{
   id: string;
   comment?: string | null | undefined;

@@ -6,6 +6,8 @@ import { AnalyticsIndexes1764547200000 } from './1764547200000-analytics-indexes
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
 import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
+import { MilestoneTally1765411200000 } from './1765411200000-milestone-tally.js';
+import { OpenData1765411300000 } from './1765411300000-open-data.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   TextLimits1764633600000,
   AuditHashChain1764720000000,
   SavedViews1764806400000,
+  MilestoneTally1765411200000,
+  OpenData1765411300000,
 ];

@@ -13,10 +13,11 @@ import { aggregateScopeOf } from '../../auth/scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { registerVocabulary } from '../../graphql/enums.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
+import { toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
-import { decodeKeyTaskCursor, type KeyTaskQuery } from '../key-task/key-task-query.service.js';
+import type { KeyTaskQuery } from '../key-task/key-task-query.service.js';
 import { KeyTaskConnection } from '../key-task/key-task.type.js';
+import { taskPage } from '../key-task/task-page.js';
 import type { ComparisonRow } from './analytics.service.js';
 
 export const AnalyticsDimensionEnum = registerVocabulary(
@@ -197,7 +198,7 @@ export class AnalyticsResolver {
           ...drillDown(row.second, row.cycleYear, row.unitId2, row.code2 ?? ''),
         }
       : drillDown(row.dimension, row.cycleYear, row.unitId, row.code);
-    return ctx.services.keyTasks.list(query, pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+    return taskPage(ctx, query, first, after);
   }
 }
 

@@ -71,9 +71,10 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
   // The second dimension of a matrix; 'NULL' columns when the comparison has one dimension.
   const e = second ? DIMENSION_SQL[second] : { unit: 'NULL::int', code: 'NULL::text', label: 'NULL::text', join: '' };
   // Two passes: per cadre within each row (distinct cadres without a DISTINCT aggregate carrying
-  // every task's columns), then per row. Each task's milestones due by $2 come from an index-only range scan on
-  // (task, due date) carrying the done date: never a scan of the milestone table; exempt tasks
-  // count no milestones and skip the scan.
+  // every task's columns), then per row. A task whose milestones are all due by $2 (every task of a
+  // closed cycle) takes its counts from its tally (milestone_tally, kept by triggers on milestone);
+  // the others count their milestones due by $2 by an index-only range scan on (task, due date)
+  // carrying the done date: never a scan of the milestone table. Exempt tasks count no milestones.
   return `
     SELECT r.year AS "cycleYear", r.unit_id AS "unitId", r.code, min(r.label) AS label,
            r.unit_id2 AS "unitId2", r.code2 AS "code2", min(r.label2) AS "label2",
@@ -110,14 +111,17 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
                count(*) FILTER (WHERE k.concluded_outcome = ANY($4)) AS exempt,
                count(*) FILTER (WHERE array_position($8::text[], k.self_outcome) < array_position($8::text[], k.concluded_outcome)) AS self_above,
                count(*) FILTER (WHERE array_position($8::text[], k.appraised_outcome) < array_position($8::text[], k.concluded_outcome)) AS appraised_above,
-               sum(m.due) AS milestones_due,
-               sum(m.on_time) AS milestones_on_time
+               sum(coalesce(k.tally_due, m.due)) AS milestones_due,
+               sum(coalesce(k.tally_on_time, m.on_time)) AS milestones_on_time
           FROM (
             SELECT t.id, t.cadre_id, c.year, t.state, t.submitted_at, t.submitted_late, t.concluded_outcome,
                    t.self_outcome, t.appraised_outcome,
                    ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
-                   ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2
+                   ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2,
+                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.total END AS tally_due,
+                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.on_time END AS tally_on_time
               FROM key_task t
+              LEFT JOIN milestone_tally mt ON mt.key_task_id = t.id
               JOIN cycle c ON c.id = t.cycle_id
               JOIN position p ON p.id = t.position_id
               JOIN org_unit u ON u.id = p.unit_id
@@ -128,8 +132,7 @@ function comparisonSql(dimension: AnalyticsDimension, second: AnalyticsDimension
           CROSS JOIN LATERAL (
             SELECT count(*) AS due, count(*) FILTER (WHERE m.done_on <= m.due_on) AS on_time
               FROM milestone m
-             WHERE (k.concluded_outcome IS NULL OR k.concluded_outcome <> ALL($4))
-               AND m.key_task_id = k.id AND m.due_on <= $2
+             WHERE k.tally_due IS NULL AND m.key_task_id = k.id AND m.due_on <= $2
           ) m
          GROUP BY k.year, k.unit_id, k.code, k.unit_id2, k.code2, k.cadre_id
       ) r

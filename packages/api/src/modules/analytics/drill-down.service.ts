@@ -13,9 +13,9 @@ export interface CadreTasks {
 }
 
 /**
- * The cadres behind a cell, a page at a time, each with the tasks counted: two statements whatever
- * the page size (the cadre page with its total, then their tasks); milestones and opinions follow
- * through the per-request loaders in one statement each.
+ * The cadres behind a cell, a page at a time, each with the tasks counted: one statement whatever
+ * the page size (the counted tasks of the page's cadres with their cadre and the total); milestones
+ * and opinions follow through the per-request loaders in one statement each.
  */
 export class DrillDownService {
   constructor(
@@ -32,13 +32,13 @@ export class DrillDownService {
     const cadres = this.db
       .getRepository(CadreEntity)
       .createQueryBuilder('c')
-      .addSelect('count(*) OVER ()', 'total')
+      .select(['c.id AS id', 'count(*) OVER () AS total'])
       .where(`c.id IN (${counted.getQuery()})`)
       .setParameters(counted.getParameters())
       .orderBy('c.full_name', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .limit(page.first + 1);
-    // The total is counted before the cursor applies, so every page reports the same total.
+    // The total of a later page (the page's own window count only holds before the cursor applies).
     const total = this.db
       .getRepository(CadreEntity)
       .createQueryBuilder('c')
@@ -50,19 +50,33 @@ export class DrillDownService {
         afterId: page.after[1],
       });
     }
-    const { entities, raw } =
-      page.first === 0 ? { entities: [], raw: [] } : await cadres.getRawAndEntities<{ total: string }>();
-    const pageTotal = page.after === null && raw[0] ? Number(raw[0].total) : null;
-    const shown = entities.slice(0, page.first);
-    const tasks = shown.length
-      ? await this.keyTasks
-          .filtered(query, scope)
-          .andWhere('t.cadre_id IN (:...drillCadres)', { drillCadres: shown.map((cadre) => cadre.id) })
-          .orderBy('t.cadre_id')
-          .addOrderBy('t.ordinal')
-          .getMany()
-      : [];
-    const rows = entities.map((cadre) => ({ cadre, tasks: tasks.filter((task) => task.cadreId === cadre.id) }));
+    if (page.first === 0) {
+      return toConnection(
+        [],
+        page,
+        (row: CadreTasks) => [row.cadre.fullName, row.cadre.id],
+        () => total.getCount(),
+      );
+    }
+    // One statement for the page: the counted tasks of the page's cadres, each with its cadre, and
+    // the total (counted before the cursor applies, so every page reports the same total).
+    const { entities: tasks, raw } = await this.keyTasks
+      .filtered(query, scope)
+      .innerJoin(`(${cadres.getQuery()})`, 'pc', 'pc.id = t.cadre_id')
+      .setParameters(cadres.getParameters())
+      .innerJoinAndMapOne('t.cadre', CadreEntity, 'c', 'c.id = t.cadre_id')
+      .addSelect('pc.total', 'page_total')
+      .orderBy('c.full_name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .addOrderBy('t.ordinal', 'ASC')
+      .getRawAndEntities<{ page_total: string }>();
+    const pageTotal = page.after === null && raw[0] ? Number(raw[0].page_total) : null;
+    const rows: CadreTasks[] = [];
+    for (const task of tasks as Array<KeyTaskEntity & { cadre: CadreEntity }>) {
+      const last = rows[rows.length - 1];
+      if (last?.cadre.id === task.cadreId) last.tasks.push(task);
+      else rows.push({ cadre: task.cadre, tasks: [task] });
+    }
     return toConnection(
       rows,
       page,

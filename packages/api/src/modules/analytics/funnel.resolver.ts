@@ -17,10 +17,11 @@ import type { RequestContext } from '../../graphql/context.js';
 import { CycleStageEnum, registerVocabulary, StageActorEnum } from '../../graphql/enums.js';
 import { KeyTaskActionEnum, KeyTaskStateEnum } from '../../graphql/enums-domain.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import { pageRequest, type ConnectionResult } from '../../graphql/relay.js';
+import { type ConnectionResult } from '../../graphql/relay.js';
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
-import { decodeKeyTaskCursor, type KeyTaskQuery } from '../key-task/key-task-query.service.js';
+import type { KeyTaskQuery } from '../key-task/key-task-query.service.js';
 import { KeyTaskConnection } from '../key-task/key-task.type.js';
+import { taskPage } from '../key-task/task-page.js';
 import type { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import { OrgUnitType } from '../org-unit/org-unit.type.js';
 import type { BacklogRow } from './funnel.service.js';
@@ -136,7 +137,7 @@ export class FunnelStepResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     const query = { cycleYear: cell.cycleYear, states: FUNNEL_STEP_STATES[cell.step] };
-    return ctx.services.keyTasks.list(query, pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+    return taskPage(ctx, query, first, after);
   }
 }
 
@@ -157,7 +158,7 @@ export class StageBacklogResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return ctx.services.keyTasks.list(backlogQuery(row), pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+    return taskPage(ctx, backlogQuery(row), first, after);
   }
 }
 

@@ -4,10 +4,10 @@ import { aggregateScopeOf } from '../../auth/scope.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { QualityRatingLevelEnum } from '../../graphql/enums-domain.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
+import { toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
-import { decodeKeyTaskCursor } from '../key-task/key-task-query.service.js';
 import { KeyTaskConnection } from '../key-task/key-task.type.js';
+import { taskPage } from '../key-task/task-page.js';
 import { AnalyticsDimensionEnum, drillDown } from './analytics.resolver.js';
 import type { RatingRow } from './rating.service.js';
 
@@ -103,6 +103,6 @@ export class RatingResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     const query = { ...drillDown(row.dimension, row.cycleYear, row.unitId, row.code), ratedLevels: levels ?? [] };
-    return ctx.services.keyTasks.list(query, pageRequest(first, after, decodeKeyTaskCursor), ctx.scope);
+    return taskPage(ctx, query, first, after);
   }
 }

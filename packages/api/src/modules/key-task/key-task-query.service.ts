@@ -10,6 +10,7 @@ import {
 } from '@nvtt/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
+import { CadreEntity } from '../cadre/cadre.entity.js';
 import { escapeLike } from '../../sql.js';
 import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
 import type { ReviewStage } from '../opinion/opinion.entity.js';
@@ -50,22 +51,30 @@ export function decodeKeyTaskCursor(raw: unknown): KeyTaskCursor | null {
   return Number.isInteger(raw) ? (raw as number) : null;
 }
 
+/** A task as a page lists it: with its cadre. */
+export type TaskWithCadre = KeyTaskEntity & { readonly cadre: CadreEntity };
+
 export class KeyTaskQueryService {
   constructor(private readonly db: DataSource) {}
 
-  /** Tasks in a stable order (by id), paged by keyset. */
+  /**
+   * Tasks in a stable order (by id), paged by keyset, each with its cadre (`cadre`) read in the same
+   * statement: a page's cadres are what a drill-down shows next to every task, and a task in scope
+   * makes its cadre visible, so the cadre loader may be primed with them.
+   */
   async list(
     query: KeyTaskQuery,
     page: PageRequest<KeyTaskCursor>,
     scope: TaskScope,
-  ): Promise<ConnectionResult<KeyTaskEntity>> {
+  ): Promise<ConnectionResult<TaskWithCadre>> {
     const filtered = this.filtered(query, scope);
     const pageQuery = filtered
       .clone()
+      .innerJoinAndMapOne('t.cadre', CadreEntity, 'tc', 'tc.id = t.cadre_id')
       .orderBy('t.id', 'ASC')
       .limit(page.first + 1);
     if (page.after !== null) pageQuery.andWhere('t.id > :after', { after: page.after });
-    const rows = page.first === 0 ? [] : await pageQuery.getMany();
+    const rows = page.first === 0 ? [] : ((await pageQuery.getMany()) as TaskWithCadre[]);
     return toConnection(
       rows,
       page,

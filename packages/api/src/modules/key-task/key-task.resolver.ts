@@ -10,7 +10,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { unitsInRole, workflowRolesFor } from '../../auth/actor.js';
 import type { RequestContext } from '../../graphql/context.js';
 import { KeyTaskActionEnum } from '../../graphql/enums-domain.js';
-import { idOfType, pageRequest, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
+import { idOfType, toGlobalId, type ConnectionResult } from '../../graphql/relay.js';
 import { AuditEventType } from '../audit/audit-event.type.js';
 import type { AuditEventEntity } from '../audit/audit-event.entity.js';
 import type { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
@@ -33,7 +33,8 @@ import { rulesOf } from '../../workflow/guards.js';
 import { readDraftFromLoaded } from './draft.js';
 import type { AlignmentEntity, KeyTaskEntity, OutputProductEntity, TaskSnapshot } from './key-task.entity.js';
 import { KeyTaskFilter } from './key-task.inputs-filter.js';
-import { decodeKeyTaskCursor, type KeyTaskQuery } from './key-task-query.service.js';
+import { taskPage } from './task-page.js';
+import type { KeyTaskQuery } from './key-task-query.service.js';
 import {
   AlignmentType,
   KeyTaskConnection,
@@ -84,11 +85,7 @@ export class KeyTaskResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return ctx.services.keyTasks.list(
-      toQuery(filter, provinceDateOf(ctx.now)),
-      pageRequest(first, after, decodeKeyTaskCursor),
-      ctx.scope,
-    );
+    return taskPage(ctx, toQuery(filter, provinceDateOf(ctx.now)), first, after);
   }
 
   @Query(() => KeyTaskType, { nullable: true, description: 'One key task by id; null when there is none.' })
@@ -255,7 +252,7 @@ export class KeyTaskResolver {
 export class MilestoneFieldsResolver {
   @FieldResolver(() => MilestoneStatusEnum, { description: 'Met on time, late, overdue or pending, as of today.' })
   status(@Root() milestone: MilestoneEntity, @Ctx() ctx: RequestContext): string {
-    return milestoneStatus(milestone.dueOn, milestone.doneOn, provinceDateOf(ctx.now));
+    return milestoneStatus(milestone.dueOn, milestone.doneOn, ctx.today);
   }
 }
 

@@ -7,6 +7,7 @@ import { WfCycleSettingsDocument } from '../graphql/settings.documents';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { CyclePicker, dateTime } from '../components/labels';
 import { ExtensionsPanel } from './ExtensionsPanel';
+import { OpenDataPanel } from './OpenDataPanel';
 import { DeadlinesForm, GeneralForm, RoutingForm } from './SettingsForms';
 
 /** Ban Tổ chức runs a cycle: phase and rules, deadlines, focal-agency routing and extensions. */
@@ -48,6 +49,7 @@ function Settings({ year }: { year: number }) {
         />
         <ExtensionsPanel cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
       </div>
+      <OpenDataPanel year={year} onDone={setNotice} />
       <details className="card wf-history">
         <summary>
           <h2>{t('workflow.settings.history')}</h2>

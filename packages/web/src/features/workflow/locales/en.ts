@@ -314,6 +314,17 @@ export const en: WorkflowStrings = {
     grant: 'Extend',
     granted: 'The extension was granted.',
     saved: 'The cycle’s settings were saved.',
+    openData: {
+      heading: 'Open data',
+      intro:
+        'Publish this cycle’s task completion by locality and by sector to everyone, without sign-in: aggregate figures only, no cadre’s name; cells under 5 cadres are withheld.',
+      isOpen: 'Published.',
+      isClosed: 'Not published.',
+      open: 'Publish the cycle’s open data',
+      close: 'Withdraw',
+      opened: 'The cycle’s open data is published.',
+      closed: 'The cycle’s open data was withdrawn.',
+    },
     grantedBy: '{{who}}, {{when}}',
     history: 'Change log of the cycle',
   },

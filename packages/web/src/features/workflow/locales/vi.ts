@@ -310,6 +310,17 @@ export const vi = {
     grant: 'Gia hạn',
     granted: 'Đã gia hạn.',
     saved: 'Đã lưu thiết lập kỳ.',
+    openData: {
+      heading: 'Dữ liệu mở',
+      intro:
+        'Công khai tỷ lệ hoàn thành nhiệm vụ theo địa phương và theo khối, lĩnh vực của kỳ này cho mọi người, không cần đăng nhập: chỉ có số liệu tổng hợp, không có tên cán bộ; ô dưới 5 cán bộ được ẩn số liệu.',
+      isOpen: 'Đang công khai.',
+      isClosed: 'Chưa công khai.',
+      open: 'Công khai dữ liệu của kỳ',
+      close: 'Ngừng công khai',
+      opened: 'Đã công khai dữ liệu mở của kỳ.',
+      closed: 'Đã ngừng công khai dữ liệu mở của kỳ.',
+    },
     grantedBy: '{{who}}, {{when}}',
     history: 'Nhật ký thay đổi của kỳ',
   },
