@@ -22,6 +22,7 @@ import { DecisionService } from '../modules/decision/decision.service.js';
 import { DossierService } from '../modules/evaluation/dossier.service.js';
 import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
 import { EvidenceService } from '../modules/evidence/evidence.service.js';
+import { EvidenceFileService } from '../modules/evidence/evidence-file.service.js';
 import { CadreService } from '../modules/cadre/cadre.service.js';
 import { KeyTaskQueryService } from '../modules/key-task/key-task-query.service.js';
 import { createKeyTaskLoaders, type KeyTaskLoaders } from '../modules/key-task/key-task.loaders.js';
@@ -60,6 +61,7 @@ export function createServices(db: DataSource) {
     evaluation: new EvaluationService(db),
     dossiers: new DossierService(db),
     evidence: new EvidenceService(db),
+    evidenceFiles: new EvidenceFileService(db),
   };
 }
 
