@@ -13,7 +13,7 @@ const MAX_BYTES = 256 * 1024;
 let app: TestApp;
 let taskGid: string;
 let taskId: number;
-const actors: Record<string, Actor> = {};
+const actors = {} as Record<'cadre' | 'otherCadre' | 'focal' | 'otherFocal', Actor>;
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

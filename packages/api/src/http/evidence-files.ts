@@ -11,7 +11,7 @@ import { idOfType } from '../graphql/relay.js';
 import type { UserError } from '../graphql/user-error.js';
 import type { Logger } from '../logger.js';
 import { cleanFileName, type EvidenceFileService } from '../modules/evidence/evidence-file.service.js';
-import { detectEvidenceType } from '../modules/evidence/files/content-type.js';
+import { detectEvidenceType, readHead } from '../modules/evidence/files/content-type.js';
 import type { EvidenceFileStore } from '../modules/evidence/files/file-store.js';
 import { evidenceDownloadUrl } from '../modules/evidence/evidence.entity.js';
 import { preventCsrf } from './graphql-request.js';
@@ -125,7 +125,7 @@ export function evidenceFileRoutes(options: EvidenceFileRoutesOptions): express.
       }
       const fileName = cleanFileName(file.fileName);
       const claimed = evidenceTypeOfName(fileName);
-      const detected = await detectEvidenceType(await readFile(file.tempPath));
+      const detected = await detectEvidenceType(await readHead(file.tempPath), () => readFile(file.tempPath));
       if (claimed === null || detected === null || claimed !== detected) return sendRouteError(res, 415, WRONG_TYPE);
       const taskId = idOfType(upload.fields.get('keyTask') ?? '', 'KeyTask');
       const outputNumber = outputNumberOf(upload.fields.get('outputNumber'));

@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import { EVIDENCE_FILE_TYPES, type EvidenceFileType } from '@nvtt/shared';
 import JSZip from 'jszip';
 
@@ -68,13 +69,31 @@ async function officeTypeOf(bytes: Buffer): Promise<EvidenceFileType | null> {
   return null;
 }
 
-/** What a file is, judged from its bytes alone (never its name); null when it is none of the accepted types. */
-export async function detectEvidenceType(bytes: Buffer): Promise<EvidenceFileType | null> {
-  if (startsWith(bytes, PDF_SIGNATURE)) return 'PDF';
-  if (startsWith(bytes, PNG_SIGNATURE)) return 'PNG';
-  if (startsWith(bytes, JPEG_SIGNATURE)) return 'JPEG';
-  if (startsWith(bytes, ZIP_SIGNATURE)) return officeTypeOf(bytes);
+/**
+ * What a file is, judged from its bytes alone (never its name); null when it is none of the
+ * accepted types. `readAll` is called only for zip packages, whose directory must be read.
+ */
+export async function detectEvidenceType(
+  head: Buffer,
+  readAll: () => Promise<Buffer>,
+): Promise<EvidenceFileType | null> {
+  if (startsWith(head, PDF_SIGNATURE)) return 'PDF';
+  if (startsWith(head, PNG_SIGNATURE)) return 'PNG';
+  if (startsWith(head, JPEG_SIGNATURE)) return 'JPEG';
+  if (startsWith(head, ZIP_SIGNATURE)) return officeTypeOf(await readAll());
   return null;
+}
+
+/** The first bytes of a file: enough for every signature above. */
+export async function readHead(filePath: string): Promise<Buffer> {
+  const handle = await open(filePath, 'r');
+  try {
+    const buffer = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 export function mimeOf(type: EvidenceFileType): string {
