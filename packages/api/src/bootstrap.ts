@@ -80,6 +80,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       production: config.production,
       limits: config.http,
       shutdownGraceMs: config.shutdownGraceMs,
+      evidence: config.evidence,
     });
     const port = await listen(http, config.port, config.host);
     let jobs: JobWorker | null = null;

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
+import { EVIDENCE_DEFAULT_MAX_BYTES } from '@nvtt/shared';
 import path from 'node:path';
 import { DEFAULT_DATABASE_OPTIONS, type DatabaseOptions } from './db/data-source.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
+import type { EvidenceStorageOptions } from './modules/evidence/files/file-store.js';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -27,6 +29,8 @@ export interface AppConfig {
   readonly shutdownGraceMs: number;
   /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS), for lag-tolerant reads. */
   readonly replicaUrls: readonly string[];
+  /** Evidence files: the folder (NVTT_EVIDENCE_DIR, default <data dir>/evidence) and the size limit (EVIDENCE_MAX_BYTES). */
+  readonly evidence: EvidenceStorageOptions;
   /** The background job worker (reminders, deliveries, housekeeping) in this process. */
   readonly jobs: JobsConfig;
 }
@@ -103,11 +107,12 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
   const root = findWorkspaceRoot(__dirname) ?? process.cwd();
   const production = env.NODE_ENV === 'production';
   const webDistDir = env.WEB_DIST_DIR ?? path.join(root, 'packages/web/dist');
+  const dataDir = path.resolve(env.NVTT_DATA_DIR ?? path.join(root, '.data'));
   return {
     port: parsePort('PORT', env.PORT) ?? 4000,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
-    dataDir: path.resolve(env.NVTT_DATA_DIR ?? path.join(root, '.data')),
+    dataDir,
     embeddedPgPort: parsePort('NVTT_PG_PORT', env.NVTT_PG_PORT),
     webDistDir: existsSync(path.join(webDistDir, 'index.html')) ? webDistDir : null,
     production,
@@ -156,6 +161,15 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     shutdownGraceMs: parsePositiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
     replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
+    evidence: {
+      dir: path.resolve(env.NVTT_EVIDENCE_DIR || path.join(dataDir, 'evidence')),
+      maxBytes: parsePositiveInt(
+        'EVIDENCE_MAX_BYTES',
+        env.EVIDENCE_MAX_BYTES,
+        EVIDENCE_DEFAULT_MAX_BYTES,
+        1_073_741_824,
+      ),
+    },
     jobs: {
       enabled: parseFlag('NVTT_JOBS', env.NVTT_JOBS, true),
       concurrency: parsePositiveInt('NVTT_JOB_CONCURRENCY', env.NVTT_JOB_CONCURRENCY, 2, 50),

@@ -1,6 +1,6 @@
 import type { StageActor } from './cycle.js';
 import type { KeyTaskState } from './key-task.js';
-import type { Vocabulary } from './label.js';
+import type { Label, Vocabulary } from './label.js';
 
 /** Whether the focal agency has checked a piece of evidence (minh chứng). */
 export const EVIDENCE_VERIFICATIONS = {
@@ -35,3 +35,46 @@ export const EVIDENCE_RULES: Readonly<
   ADD: { actor: 'CADRE', states: DELIVERY_STATES },
   VERIFY: { actor: 'FOCAL', states: DELIVERY_STATES },
 };
+
+/**
+ * File types accepted as evidence: what the content must be (checked from its bytes, never the name),
+ * the name's extensions that agree with it, and the media type it is served with.
+ */
+export const EVIDENCE_FILE_TYPES = {
+  PDF: { vi: 'PDF', en: 'PDF', mime: 'application/pdf', extensions: ['pdf'] },
+  DOCX: {
+    vi: 'Văn bản Word (.docx)',
+    en: 'Word document (.docx)',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+  },
+  XLSX: {
+    vi: 'Bảng tính Excel (.xlsx)',
+    en: 'Excel workbook (.xlsx)',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+  },
+  PPTX: {
+    vi: 'Trình chiếu PowerPoint (.pptx)',
+    en: 'PowerPoint presentation (.pptx)',
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    extensions: ['pptx'],
+  },
+  PNG: { vi: 'Ảnh PNG', en: 'PNG image', mime: 'image/png', extensions: ['png'] },
+  JPEG: { vi: 'Ảnh JPEG', en: 'JPEG image', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
+} as const satisfies Readonly<Record<string, Label & { mime: string; extensions: readonly string[] }>>;
+export type EvidenceFileType = keyof typeof EVIDENCE_FILE_TYPES;
+
+/** The default upper bound of one evidence file (the server's EVIDENCE_MAX_BYTES may change it). */
+export const EVIDENCE_DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The file type a name's extension claims, or null when it is not an accepted one. */
+export function evidenceTypeOfName(fileName: string): EvidenceFileType | null {
+  const dot = fileName.lastIndexOf('.');
+  if (dot < 0) return null;
+  const extension = fileName.slice(dot + 1).toLowerCase();
+  for (const [type, spec] of Object.entries(EVIDENCE_FILE_TYPES)) {
+    if ((spec.extensions as readonly string[]).includes(extension)) return type as EvidenceFileType;
+  }
+  return null;
+}

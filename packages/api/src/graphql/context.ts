@@ -24,6 +24,7 @@ import { DecisionService } from '../modules/decision/decision.service.js';
 import { DossierService } from '../modules/evaluation/dossier.service.js';
 import { EvaluationService } from '../modules/evaluation/evaluation.service.js';
 import { EvidenceService } from '../modules/evidence/evidence.service.js';
+import { EvidenceFileService } from '../modules/evidence/evidence-file.service.js';
 import { CadreService } from '../modules/cadre/cadre.service.js';
 import { KeyTaskQueryService } from '../modules/key-task/key-task-query.service.js';
 import { createKeyTaskLoaders, type KeyTaskLoaders } from '../modules/key-task/key-task.loaders.js';
@@ -63,6 +64,7 @@ export function createServices(db: DataSource) {
     dossiers: new DossierService(db),
     evidence: new EvidenceService(db),
     openData: new OpenDataService(db, new AnalyticsService(db)),
+    evidenceFiles: new EvidenceFileService(db),
   };
 }
 

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
+import { EVIDENCE_DEFAULT_MAX_BYTES } from '@nvtt/shared';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -24,6 +26,9 @@ import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { securityHeaders } from './security-headers.js';
+import { evidenceFileRoutes } from './evidence-files.js';
+import { exportRoutes } from './export-routes.js';
+import { EvidenceFileStore, type EvidenceStorageOptions } from '../modules/evidence/files/file-store.js';
 
 export interface HttpAppOptions {
   readonly schema: GraphQLSchema;
@@ -37,6 +42,8 @@ export interface HttpAppOptions {
   readonly shutdownGraceMs?: number;
   /** The database circuit breaker; one is made when not given. */
   readonly health?: DatabaseHealth;
+  /** Evidence files' folder and size limit; by default a folder under the system's temporary dir. */
+  readonly evidence?: EvidenceStorageOptions;
   /** Who sent a request; by default the session cookie or Bearer token (tests substitute their own). */
   readonly resolveActor?: (req: express.Request) => Promise<Actor | null>;
 }
@@ -185,6 +192,26 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     }),
     graphqlErrorHandler((error) => logger.error({ err: error }, 'unexpected error in the GraphQL route')),
   );
+
+  // Files: evidence uploads and downloads, and exports (docs/evidence-and-exports.md).
+  const requestId = (res: express.Response) => res.locals.requestId as string;
+  app.use(
+    '/files',
+    failFastWhileDatabaseDown,
+    evidenceFileRoutes({
+      files: options.services.evidenceFiles,
+      store: new EvidenceFileStore(
+        options.evidence ?? {
+          dir: path.join(tmpdir(), `nvtt-evidence-${process.pid}`),
+          maxBytes: EVIDENCE_DEFAULT_MAX_BYTES,
+        },
+      ),
+      actorOf,
+      logger,
+      requestId,
+    }),
+  );
+  app.use('/exports', failFastWhileDatabaseDown, exportRoutes({ services: options.services, actorOf, logger }));
 
   serveDashboard(app, options.webDistDir);
 

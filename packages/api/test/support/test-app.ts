@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
@@ -20,6 +23,8 @@ export interface TestApp {
   readonly dataSource: DataSource;
   /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
   readonly databaseUrl: string;
+  /** The evidence folder of this app (a fresh temporary folder, removed on close). */
+  readonly evidenceDir: string;
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
   /** Sends an operation as `actor`; by default as a Ban Tổ chức reader who sees everything, `null` for anonymous. */
   graphql<TData>(
@@ -61,6 +66,8 @@ export interface TestAppOptions {
   readonly realAuth?: boolean;
   /** Reuse a database instead of cloning a fresh one (a second API process on the same data). */
   readonly databaseUrl?: string;
+  /** The evidence files' size limit (default 1 MiB, so oversize tests stay small). */
+  readonly evidenceMaxBytes?: number;
 }
 
 /** The real HTTP app (GraphQL, health) on a free port, over a fresh database. */
@@ -78,6 +85,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     log: () => undefined,
   });
   await dataSource.initialize();
+  const evidenceDir = await mkdtemp(path.join(tmpdir(), 'nvtt-test-evidence-'));
 
   const http: HttpApp = await createHttpApp({
     schema: await createSchema(),
@@ -86,6 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     logger: createLogger('warn'),
     webDistDir: null,
     production: false,
+    evidence: { dir: evidenceDir, maxBytes: options.evidenceMaxBytes ?? 1024 * 1024 },
     // Tests act as any actor by sending it in a header; the product never wires this resolver.
     resolveActor: options.realAuth
       ? undefined
@@ -100,6 +109,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url,
     databaseUrl: database.url,
+    evidenceDir,
     dataSource,
     async countStatements(fn) {
       const before = statements;
@@ -124,6 +134,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await http.close();
       await dataSource.destroy();
       await database.drop();
+      await rm(evidenceDir, { recursive: true, force: true });
     },
   };
 }

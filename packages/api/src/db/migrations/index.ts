@@ -6,6 +6,7 @@ import { AnalyticsIndexes1764547200000 } from './1764547200000-analytics-indexes
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
 import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
+import { EvidenceFiles1764979200000 } from './1764979200000-evidence-files.js';
 import { MilestoneTally1765411200000 } from './1765411200000-milestone-tally.js';
 import { OpenData1765411300000 } from './1765411300000-open-data.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   TextLimits1764633600000,
   AuditHashChain1764720000000,
   SavedViews1764806400000,
+  EvidenceFiles1764979200000,
   MilestoneTally1765411200000,
   OpenData1765411300000,
 ];

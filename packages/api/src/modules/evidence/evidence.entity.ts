@@ -1,7 +1,7 @@
 import type { EvidenceTarget, EvidenceVerification } from '@nvtt/shared';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A proof of an output or result (minh chứng): an official document referenced, or (later) a file. */
+/** A proof of an output or result (minh chứng): an official document referenced, or a file kept on disk. */
 @Entity({ name: 'evidence' })
 export class EvidenceEntity {
   @PrimaryGeneratedColumn({ type: 'integer' })
@@ -43,9 +43,30 @@ export class EvidenceEntity {
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
+  @Column({ name: 'file_name', type: 'text', nullable: true })
+  fileName: string | null;
+
+  @Column({ name: 'file_size', type: 'integer', nullable: true })
+  fileSize: number | null;
+
+  @Column({ name: 'content_type', type: 'text', nullable: true })
+  contentType: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sha256: string | null;
+
   @Column({ name: 'added_by_label', type: 'text' })
   addedByLabel: string;
 
   @Column({ name: 'added_at', type: 'timestamptz' })
   addedAt: Date;
+
+  /** Where the file downloads from (same origin, session or token); null for a referenced document. */
+  get downloadUrl(): string | null {
+    return evidenceDownloadUrl(this);
+  }
+}
+
+export function evidenceDownloadUrl(evidence: { id: number; kind: 'DOCUMENT' | 'FILE' }): string | null {
+  return evidence.kind === 'FILE' ? `/files/evidence/${evidence.id}` : null;
 }

@@ -16,7 +16,7 @@ export interface DocumentEvidenceInput {
   readonly issuer: string;
 }
 
-function requireRule(ctx: UseCaseContext, task: KeyTaskEntity, rule: 'ADD' | 'VERIFY'): void {
+export function requireRule(ctx: UseCaseContext, task: KeyTaskEntity, rule: 'ADD' | 'VERIFY'): void {
   const { actor, states } = EVIDENCE_RULES[rule];
   if (!workflowRolesFor(ctx.actor, task).includes(actor)) {
     fail('ACTOR_NOT_ALLOWED', {
@@ -35,7 +35,7 @@ function requireRule(ctx: UseCaseContext, task: KeyTaskEntity, rule: 'ADD' | 'VE
   }
 }
 
-function text(errors: UserError[], value: string, field: string, max: number): string {
+export function text(errors: UserError[], value: string, field: string, max: number): string {
   const normalized = normalizeText(value);
   if (normalized === '' || normalized.length > max) {
     errors.push(
@@ -47,6 +47,43 @@ function text(errors: UserError[], value: string, field: string, max: number): s
     );
   }
   return normalized;
+}
+
+async function hasOutput(db: EntityManager, taskId: number, ordinal: number): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM output_product WHERE key_task_id = $1 AND ordinal = $2', [
+    taskId,
+    ordinal,
+  ]);
+  return rows.length > 0;
+}
+
+/** The target must name an output exactly when it is output evidence, and the task must have that output. */
+export async function checkTarget(
+  db: EntityManager,
+  errors: UserError[],
+  taskId: number,
+  input: { readonly target: EvidenceTarget; readonly outputNumber: number | null },
+): Promise<void> {
+  if ((input.target === 'OUTPUT') !== (input.outputNumber !== null)) {
+    errors.push(
+      userError(
+        'INVALID_INPUT',
+        {
+          vi: 'Chọn sản phẩm đầu ra khi minh chứng cho sản phẩm.',
+          en: 'Give the output number for output evidence.',
+        },
+        { field: ['outputNumber'] },
+      ),
+    );
+  } else if (input.outputNumber !== null && !(await hasOutput(db, taskId, input.outputNumber))) {
+    errors.push(
+      userError(
+        'NOT_FOUND',
+        { vi: 'Nhiệm vụ không có sản phẩm đầu ra này.', en: 'The task has no such output.' },
+        { field: ['outputNumber'] },
+      ),
+    );
+  }
 }
 
 /** Evidence of delivery: the cadre references documents; the focal agency verifies or rejects each. */
@@ -73,26 +110,7 @@ export class EvidenceService {
             { field: ['documentDate'] },
           ),
         );
-      if ((input.target === 'OUTPUT') !== (input.outputNumber !== null)) {
-        errors.push(
-          userError(
-            'INVALID_INPUT',
-            {
-              vi: 'Chọn sản phẩm đầu ra khi minh chứng cho sản phẩm.',
-              en: 'Give the output number for output evidence.',
-            },
-            { field: ['outputNumber'] },
-          ),
-        );
-      } else if (input.outputNumber !== null && !(await this.hasOutput(db, task.id, input.outputNumber))) {
-        errors.push(
-          userError(
-            'NOT_FOUND',
-            { vi: 'Nhiệm vụ không có sản phẩm đầu ra này.', en: 'The task has no such output.' },
-            { field: ['outputNumber'] },
-          ),
-        );
-      }
+      await checkTarget(db, errors, task.id, input);
       if (errors.length) throw new UserErrorsException(errors);
       const [{ id }] = await db.query(
         `INSERT INTO evidence (key_task_id, target, output_ordinal, kind, title, document_number, document_date, issuer, added_by_label, added_at)
@@ -161,13 +179,5 @@ export class EvidenceService {
       });
       return db.getRepository(EvidenceEntity).findOneByOrFail({ id: evidenceId });
     });
-  }
-
-  private async hasOutput(db: EntityManager, taskId: number, ordinal: number): Promise<boolean> {
-    const rows = await db.query('SELECT 1 FROM output_product WHERE key_task_id = $1 AND ordinal = $2', [
-      taskId,
-      ordinal,
-    ]);
-    return rows.length > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { EVIDENCE_TARGETS, EVIDENCE_VERIFICATIONS, type EvidenceTarget, type EvidenceVerification } from '@nvtt/shared';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { registerVocabulary } from '../../graphql/enums.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
 
@@ -14,8 +14,18 @@ export const EvidenceTargetEnum = registerVocabulary(
   'What a piece of evidence supports.',
 );
 
+export const EvidenceKindEnum = { DOCUMENT: 'DOCUMENT', FILE: 'FILE' } as const;
+registerEnumType(EvidenceKindEnum, {
+  name: 'EvidenceKind',
+  description: 'What a piece of evidence is.',
+  valuesConfig: {
+    DOCUMENT: { description: 'An official document referenced by number, date and issuer (văn bản).' },
+    FILE: { description: 'An uploaded file (tệp đính kèm).' },
+  },
+});
+
 @ObjectType('Evidence', {
-  description: 'A proof of delivery (minh chứng): an official document referenced, with its verification.',
+  description: 'A proof of delivery (minh chứng): an official document referenced or a file, with its verification.',
 })
 export class EvidenceType {
   @Field(() => Int, { description: 'Identifier within the system, to verify it.' })
@@ -26,6 +36,9 @@ export class EvidenceType {
 
   @Field(() => Int, { nullable: true, description: 'For an output: its number in the task (from 1).' })
   outputOrdinal: number | null;
+
+  @Field(() => EvidenceKindEnum, { description: 'A referenced official document, or an uploaded file.' })
+  kind: 'DOCUMENT' | 'FILE';
 
   @Field(() => String, { description: 'What it is (trích yếu).' })
   title: string;
@@ -38,6 +51,27 @@ export class EvidenceType {
 
   @Field(() => String, { nullable: true, description: 'Issuing body (cơ quan ban hành).' })
   issuer: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a file: its name as uploaded (tên tệp).' })
+  fileName: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a file: its size in bytes.' })
+  fileSize: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a file: its media type, detected from the content (e.g. application/pdf).',
+  })
+  contentType: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a file: SHA-256 of its bytes, in hex (mã kiểm tra).' })
+  sha256: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a file: the URL it downloads from (same origin; needs the session or a token with DOSSIERS).',
+  })
+  downloadUrl: string | null;
 
   @Field(() => EvidenceVerificationEnum, { description: 'Verification by the focal agency.' })
   verification: EvidenceVerification;

@@ -180,6 +180,17 @@ export default function AnalysisPage() {
             >
               {exporting ? t('dashboard.builder.exporting') : t('dashboard.builder.exportXlsx')}
             </button>
+            <a
+              className="button button--ghost"
+              href={`/exports/comparison.xlsx?${new URLSearchParams({
+                years: view.years.join(','),
+                dimension: view.dimension,
+                ...(view.by ? { by: view.by } : {}),
+              }).toString()}`}
+              download
+            >
+              {t('dashboard.builder.exportServerXlsx')}
+            </a>
           </div>
         </section>
         <div className="analysis__main">

@@ -97,6 +97,20 @@ function DossierView({ dossier }: { dossier: Dossier }) {
         <button type="button" className="button" onClick={() => window.print()}>
           {t('dossier.toolbar.print')}
         </button>
+        <a
+          className="button button--ghost"
+          href={`/exports/cadres/${encodeURIComponent(dossier.cadre.id)}/${year}/dossier.pdf`}
+          download
+        >
+          {t('dossier.toolbar.pdf')}
+        </a>
+        <a
+          className="button button--ghost"
+          href={`/exports/cadres/${encodeURIComponent(dossier.cadre.id)}/${year}/notice.docx`}
+          download
+        >
+          {t('dossier.toolbar.notice')}
+        </a>
       </div>
       <header className="page-header ds-header">
         <p className="ds-kicker">{t('dossier.kicker', { year })}</p>

@@ -1,4 +1,5 @@
 import { EVIDENCE_TARGETS } from '@nvtt/shared';
+import { EvidenceFileLink } from '../../components/EvidenceFileLink';
 import { useTranslation } from 'react-i18next';
 import type { DossierTaskFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
@@ -184,6 +185,7 @@ export function EvidenceList({ task }: { task: Task }) {
                 <tr key={item.id}>
                   <th scope="row">{item.title}</th>
                   <td>
+                    {item.kind === 'FILE' && <EvidenceFileLink file={item} />}
                     {[
                       item.documentNumber && t('dossier.evidence.number', { number: item.documentNumber }),
                       item.documentDate && t('dossier.evidence.dated', { date: formatDate(item.documentDate) }),

@@ -104,6 +104,7 @@ export const en: typeof vi = {
     chartMetric: 'Measure on the chart',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel (xlsx)',
+    exportServerXlsx: 'Full table from the server (xlsx)',
     exporting: 'Exporting…',
     save: 'Save view',
     saveName: 'View name',

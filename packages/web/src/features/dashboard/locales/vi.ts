@@ -102,6 +102,7 @@ export const vi = {
     chartMetric: 'Chỉ tiêu trên biểu đồ',
     exportCsv: 'Xuất CSV',
     exportXlsx: 'Xuất Excel (xlsx)',
+    exportServerXlsx: 'Bảng đầy đủ từ máy chủ (xlsx)',
     exporting: 'Đang xuất…',
     save: 'Lưu góc nhìn',
     saveName: 'Tên góc nhìn',

@@ -11,6 +11,8 @@ export const en: typeof vi = {
     label: 'Dossier actions',
     backToList: 'Back to the list of cadres',
     print: 'Print the dossier',
+    pdf: 'Download dossier (PDF)',
+    notice: 'Assignment notice (.docx)',
   },
   facts: {
     code: 'Personnel code',
@@ -184,7 +186,7 @@ export const en: typeof vi = {
     heading: 'Evidence',
     caption: 'Evidence of task {{n}} and its verification',
     title: 'Subject',
-    document: 'Document',
+    document: 'Document / file',
     supports: 'Supports',
     added: 'Added by',
     verification: 'Verification by the focal agency',

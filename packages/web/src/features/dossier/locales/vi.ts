@@ -9,6 +9,8 @@ export const vi = {
     label: 'Thao tác với hồ sơ',
     backToList: 'Quay lại danh sách cán bộ',
     print: 'In hồ sơ',
+    pdf: 'Tải hồ sơ (PDF)',
+    notice: 'Thông báo giao nhiệm vụ (.docx)',
   },
   facts: {
     code: 'Mã cán bộ',
@@ -182,7 +184,7 @@ export const vi = {
     heading: 'Minh chứng',
     caption: 'Minh chứng của nhiệm vụ {{n}} và kết quả xác minh',
     title: 'Trích yếu',
-    document: 'Văn bản',
+    document: 'Văn bản / tệp',
     supports: 'Minh chứng cho',
     added: 'Người thêm',
     verification: 'Xác minh của cơ quan đầu mối',

@@ -24,6 +24,11 @@ export default function ConsolidationPage() {
             <header className="page-header">
               <h1 id="wf-board-heading">{t('workflow.board.heading', { year: cycle.year })}</h1>
               <p className="page-header__intro">{t('workflow.board.intro')}</p>
+              <p>
+                <a className="button button--ghost" href={`/exports/cycles/${cycle.year}/consolidated.xlsx`} download>
+                  {t('workflow.board.exportList')}
+                </a>
+              </p>
             </header>
             <Board key={cycle.year} cycle={cycle} />
           </>

@@ -212,6 +212,18 @@ export const en: WorkflowStrings = {
     verified: 'The evidence’s verification was recorded.',
     added: 'Added by {{who}}, {{when}}',
   },
+  evidenceFile: {
+    heading: 'Attach an evidence file',
+    title: 'Description (blank: the file name)',
+    file: 'File',
+    hint: 'PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), PNG or JPEG image; at most {{max}}.',
+    submit: 'Upload',
+    sending: 'Uploading…',
+    done: 'The evidence file is attached.',
+    required: 'Choose a file.',
+    wrongType: 'Only PDF, Word, Excel, PowerPoint, PNG or JPEG files are accepted.',
+    tooLarge: 'The file is larger than {{max}}.',
+  },
   opinion: {
     heading: 'Advisory agency’s opinion',
     verdict: 'Opinion',
@@ -248,6 +260,7 @@ export const en: WorkflowStrings = {
   },
   board: {
     heading: 'Consolidation, cycle {{year}}',
+    exportList: 'Download the consolidated list for the Standing Committee (.xlsx)',
     intro:
       'Tasks waiting at each step, who is late (by agency), and the Organisation Commission’s consolidation actions.',
     stagesHeading: 'Progress by step',

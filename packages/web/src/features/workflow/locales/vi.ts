@@ -209,6 +209,18 @@ export const vi = {
     verified: 'Đã cập nhật xác minh minh chứng.',
     added: 'Thêm bởi {{who}}, {{when}}',
   },
+  evidenceFile: {
+    heading: 'Đính kèm tệp minh chứng',
+    title: 'Trích yếu (để trống: dùng tên tệp)',
+    file: 'Tệp',
+    hint: 'PDF, Word (.docx), Excel (.xlsx), PowerPoint (.pptx), ảnh PNG hoặc JPEG; tối đa {{max}}.',
+    submit: 'Tải lên',
+    sending: 'Đang tải lên…',
+    done: 'Đã đính kèm tệp minh chứng.',
+    required: 'Chọn một tệp.',
+    wrongType: 'Chỉ nhận tệp PDF, Word, Excel, PowerPoint, PNG hoặc JPEG.',
+    tooLarge: 'Tệp vượt quá {{max}}.',
+  },
   opinion: {
     heading: 'Ý kiến của cơ quan tham mưu',
     verdict: 'Ý kiến',
@@ -246,6 +258,7 @@ export const vi = {
   board: {
     heading: 'Tổng hợp kỳ {{year}}',
     intro: 'Nhiệm vụ đang chờ ở từng bước, ai đang chậm (theo cơ quan), và các thao tác tổng hợp của Ban Tổ chức.',
+    exportList: 'Tải danh sách tổng hợp trình BTV (.xlsx)',
     stagesHeading: 'Tiến độ theo bước',
     byAgencyHeading: 'Ai đang chậm — theo cơ quan',
     step: 'Bước',

@@ -8,10 +8,12 @@ import { z } from 'zod';
 import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfEvidenceVerifyDocument } from '../graphql/review.documents';
 import { WfEvidenceAddDocument } from '../graphql/task.documents';
+import { EvidenceFileLink } from '../../../components/EvidenceFileLink';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../components/feedback';
 import { date, dateTime } from '../components/labels';
+import { EvidenceUpload } from './EvidenceUpload';
 
 type Task = WfTaskDetailFragment;
 type Evidence = Task['evidence'][number];
@@ -30,10 +32,16 @@ export function EvidencePanel({ task, onDone }: { task: Task; onDone: (text: str
         <ul className="wf-entries">
           {task.evidence.map((evidence) => (
             <li key={evidence.id}>
-              <p>
-                <strong>{evidence.title}</strong> — {evidence.documentNumber} ({date(evidence.documentDate)}),{' '}
-                {evidence.issuer}
-              </p>
+              {evidence.kind === 'FILE' ? (
+                <p>
+                  <strong>{evidence.title}</strong> — <EvidenceFileLink file={evidence} />
+                </p>
+              ) : (
+                <p>
+                  <strong>{evidence.title}</strong> — {evidence.documentNumber} ({date(evidence.documentDate)}),{' '}
+                  {evidence.issuer}
+                </p>
+              )}
               <p className="muted">
                 {label(EVIDENCE_TARGETS, evidence.target)}
                 {evidence.outputOrdinal !== null && ` ${evidence.outputOrdinal}`} ·{' '}
@@ -58,6 +66,7 @@ export function EvidencePanel({ task, onDone }: { task: Task; onDone: (text: str
           ))}
         </ul>
       )}
+      {task.viewerCanAddEvidence && <EvidenceUpload task={task} onDone={onDone} />}
       {task.viewerCanAddEvidence && <AddEvidence task={task} onDone={onDone} />}
     </section>
   );

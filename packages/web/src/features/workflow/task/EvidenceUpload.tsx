@@ -1,0 +1,140 @@
+import { useApolloClient } from '@apollo/client/react';
+import {
+  EVIDENCE_DEFAULT_MAX_BYTES,
+  EVIDENCE_TARGETS,
+  codesOf,
+  evidenceTypeOfName,
+  type EvidenceTarget,
+} from '@nvtt/shared';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WfTaskDetailFragment } from '../../../gql/graphql';
+import { EVIDENCE_ACCEPT, formatFileSize, uploadEvidenceFile, type UploadError } from '../../../lib/evidence-files';
+import { useLabels } from '../../../lib/vocabulary';
+import { Field } from '../components/fields';
+
+/**
+ * The cadre attaches a file (PDF, Word, Excel, PowerPoint, PNG, JPEG) as evidence. The checks
+ * here only spare a round trip; the server decides from the file's content and its own limit.
+ */
+export function EvidenceUpload({ task, onDone }: { task: WfTaskDetailFragment; onDone: (text: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const { label } = useLabels();
+  const client = useApolloClient();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [target, setTarget] = useState<EvidenceTarget>('TASK');
+  const [output, setOutput] = useState('');
+  const [title, setTitle] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<readonly UploadError[]>([]);
+  const [sending, setSending] = useState(false);
+  const messageOf = (error: UploadError) => (i18n.language === 'en' ? error.messageEn : error.message);
+  const local = (field: string, key: string, values?: Record<string, string>): UploadError => ({
+    code: 'INVALID_INPUT',
+    message: t(key, { ...values, lng: 'vi' }),
+    messageEn: t(key, { ...values, lng: 'en' }),
+    field: [field],
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const problems: UploadError[] = [];
+    if (file === null) problems.push(local('file', 'workflow.evidenceFile.required'));
+    else if (evidenceTypeOfName(file.name) === null) problems.push(local('file', 'workflow.evidenceFile.wrongType'));
+    else if (file.size > EVIDENCE_DEFAULT_MAX_BYTES)
+      problems.push(
+        local('file', 'workflow.evidenceFile.tooLarge', {
+          max: formatFileSize(EVIDENCE_DEFAULT_MAX_BYTES, i18n.language),
+        }),
+      );
+    if (target === 'OUTPUT' && output === '') problems.push(local('outputNumber', 'workflow.common.required'));
+    setErrors(problems);
+    if (problems.length > 0 || file === null) return;
+    setSending(true);
+    const result = await uploadEvidenceFile({
+      keyTask: task.id,
+      target,
+      outputNumber: target === 'OUTPUT' ? Number(output) : null,
+      title: title.trim(),
+      file,
+    });
+    setSending(false);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setTitle('');
+    setFile(null);
+    if (fileInput.current) fileInput.current.value = '';
+    await client.refetchQueries({ include: 'active' });
+    onDone(t('workflow.evidenceFile.done'));
+  };
+
+  const errorOf = (field: string) => {
+    const found = errors.find((error) => (error.field ?? []).join('.') === field);
+    return found ? messageOf(found) : undefined;
+  };
+  const other = errors.filter((error) => !['file', 'outputNumber', 'title'].includes((error.field ?? []).join('.')));
+  return (
+    <form className="wf-action" onSubmit={(event) => void submit(event)} noValidate>
+      <h3>{t('workflow.evidenceFile.heading')}</h3>
+      <div className="wf-row">
+        <Field label={t('workflow.evidence.target')}>
+          {(props) => (
+            <select {...props} value={target} onChange={(event) => setTarget(event.target.value as EvidenceTarget)}>
+              {codesOf(EVIDENCE_TARGETS).map((code) => (
+                <option key={code} value={code}>
+                  {label(EVIDENCE_TARGETS, code)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {target === 'OUTPUT' && (
+          <Field label={t('workflow.evidence.output')} error={errorOf('outputNumber')}>
+            {(props) => (
+              <select {...props} value={output} onChange={(event) => setOutput(event.target.value)}>
+                <option value="">{t('workflow.common.choose')}</option>
+                {task.outputs.map((item) => (
+                  <option key={item.ordinal} value={String(item.ordinal)}>
+                    {item.ordinal}. {item.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+      </div>
+      <Field label={t('workflow.evidenceFile.title')} error={errorOf('title')}>
+        {(props) => (
+          <input {...props} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} />
+        )}
+      </Field>
+      <Field
+        label={t('workflow.evidenceFile.file')}
+        error={errorOf('file')}
+        hint={t('workflow.evidenceFile.hint', { max: formatFileSize(EVIDENCE_DEFAULT_MAX_BYTES, i18n.language) })}
+      >
+        {(props) => (
+          <input
+            {...props}
+            ref={fileInput}
+            type="file"
+            accept={EVIDENCE_ACCEPT}
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
+      {other.length > 0 && (
+        <ul className="form-error" role="alert">
+          {other.map((error, index) => (
+            <li key={index}>{messageOf(error)}</li>
+          ))}
+        </ul>
+      )}
+      <button type="submit" className="button" disabled={sending}>
+        {sending ? t('workflow.evidenceFile.sending') : t('workflow.evidenceFile.submit')}
+      </button>
+    </form>
+  );
+}
