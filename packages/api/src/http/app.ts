@@ -20,6 +20,7 @@ import type { Logger } from '../logger.js';
 import { requestDeadline } from './deadline.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
+import { importRouter } from './import-route.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -131,6 +132,11 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       throw faultError(fault, error);
     }
   };
+
+  app.use(
+    '/api/import',
+    importRouter({ dataSource: options.dataSource, logger, requestTimeoutMs: limits.requestTimeoutMs, actorOf }),
+  );
 
   const failFastWhileDatabaseDown: express.RequestHandler = (req, res, next) => {
     if (health.available) return next();
