@@ -116,7 +116,12 @@ export async function loadTaskContext(db: EntityManager, groups: readonly TaskGr
           )
           .map((task) => task.ordinal),
       );
-      for (const group of all) if (group.cadre === code && group.year === cycle.year) ordinals.add(group.ordinal);
+      // Numbers beyond the cycle's count are reported on their own rows.
+      for (const group of all) {
+        if (group.cadre === code && group.year === cycle.year && group.ordinal <= cycle.tasksPerCadre) {
+          ordinals.add(group.ordinal);
+        }
+      }
       return ordinals.size;
     },
   };
