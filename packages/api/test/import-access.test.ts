@@ -102,6 +102,18 @@ describe('files refused as a whole, with a clear reason', () => {
     expect(empty.status).toBe(400);
   });
 
+  it('refuses a workbook that would unpack to more than 100 MB before unpacking it', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Đơn vị').addRow(['Mã đơn vị', 'Tên đơn vị']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    // Declare a huge uncompressed size in the first central directory entry, as a zip bomb would.
+    const entry = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(0xf0000000, entry + 24);
+    const { status, body } = await preview(app.url, 'units', bytes);
+    expect(status).toBe(400);
+    expect(body.error.message).toBe('Tệp Excel giải nén ra quá lớn (trên 100 MB): hãy chia nhỏ tệp.');
+  });
+
   it('needs a content type that forces a CORS preflight (no cross-site form posts)', async () => {
     const response = await fetch(`${app.url}/api/import/units/preview`, {
       method: 'POST',

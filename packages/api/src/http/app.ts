@@ -20,7 +20,7 @@ import type { Logger } from '../logger.js';
 import { requestDeadline } from './deadline.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
-import { importRouter } from './import-route.js';
+import { IMPORT_REQUEST_TIMEOUT_MS, importRouter } from './import-route.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -135,7 +135,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
 
   app.use(
     '/api/import',
-    importRouter({ dataSource: options.dataSource, logger, requestTimeoutMs: limits.requestTimeoutMs, actorOf }),
+    importRouter({
+      dataSource: options.dataSource,
+      logger,
+      // A 5,000-row apply takes longer than a GraphQL request may; answering 503 while the
+      // transaction still commits would mislead, so this route waits longer.
+      requestTimeoutMs: Math.max(limits.requestTimeoutMs, IMPORT_REQUEST_TIMEOUT_MS),
+      actorOf,
+    }),
   );
 
   const failFastWhileDatabaseDown: express.RequestHandler = (req, res, next) => {

@@ -17,6 +17,9 @@ import { preventCsrf } from './graphql-request.js';
  * Errors: `{ "error": { code, message, messageEn, errors? } }`.
  */
 
+/** Deadline of one import request (the largest file's apply stays well within it). */
+export const IMPORT_REQUEST_TIMEOUT_MS = 120_000;
+
 const KINDS: Readonly<Record<string, ImportKind>> = { units: 'UNITS', cadres: 'CADRES', tasks: 'TASKS' };
 const STATUS: Readonly<
   Record<ImportRefusalCode | 'PAYLOAD_TOO_LARGE' | 'NOT_FOUND' | 'INTERNAL_SERVER_ERROR', number>
@@ -89,7 +92,9 @@ export function importRouter(options: ImportRouteOptions): express.Router {
 
   const failed: express.ErrorRequestHandler = (error: { type?: string }, _req, res, _next) => {
     if (error.type !== 'entity.too.large') {
-      options.logger.error({ err: error }, 'unexpected error in the import route');
+      // Name, message and stack only: a failed statement's parameters hold the file's personal data.
+      const { name, message, stack } = error instanceof Error ? error : new Error(String(error));
+      options.logger.error({ err: { name, message, stack } }, 'unexpected error in the import route');
       return sendError(
         res,
         'INTERNAL_SERVER_ERROR',

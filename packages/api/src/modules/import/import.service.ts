@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { ImportApplyResult, ImportKind, ImportPreview, ImportRowError } from '@nvtt/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { mayWrite, unitsInRole, type Actor } from '../../auth/actor.js';
-import { recordAudit, type UseCaseContext } from '../../workflow/use-case.js';
+import type { UseCaseContext } from '../../workflow/use-case.js';
+import { recordAudits } from './audit-rows.js';
 import { planCadres } from './cadres.plan.js';
 import type { ImportPlan } from './plan.js';
 import { readTable, type Table } from './read-table.js';
@@ -134,7 +135,7 @@ export class ImportService {
         );
       }
       const audit = await plan.apply(db);
-      for (const record of audit) await recordAudit(db, ctx, record);
+      await recordAudits(db, ctx, audit);
       return { kind, counts: plan.counts, auditRows: audit.length };
     });
   }

@@ -106,7 +106,46 @@ function valueOfCell(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/** Largest total an xlsx may unpack to (a small zip can expand enormously: a "zip bomb"). */
+const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+
+/** Sum of the uncompressed sizes the zip's central directory declares; null when unreadable. */
+export function declaredUnzippedBytes(bytes: Buffer): number | null {
+  const searchFrom = Math.max(0, bytes.length - 65_557);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= searchFrom; at--) {
+    if (bytes.readUInt32LE(at) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== DIRECTORY_ENTRY) return null;
+    const size = bytes.readUInt32LE(at + 24);
+    // 0xFFFFFFFF means a ZIP64 size: more than this check allows anyway.
+    total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
 async function readXlsx(kind: ImportKind, bytes: Buffer): Promise<Table> {
+  const unzipped = declaredUnzippedBytes(bytes);
+  if (unzipped === null) {
+    throw new ImportFileError('Không đọc được tệp Excel (.xlsx).', 'The Excel (.xlsx) file cannot be read.');
+  }
+  if (unzipped > MAX_UNZIPPED_BYTES) {
+    throw new ImportFileError(
+      'Tệp Excel giải nén ra quá lớn (trên 100 MB): hãy chia nhỏ tệp.',
+      'The workbook unpacks to more than 100 MB: split the file.',
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
