@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS, type ImportKind } from '@nvtt/shared';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -111,6 +112,8 @@ export function importRouter(options: ImportRouteOptions): express.Router {
     );
   };
 
+  // The session cookie is read as on /graphql (Bearer tokens work as well).
+  router.use(cookieParser());
   router.use(requestDeadline(options.requestTimeoutMs, () => options.logger.warn('import deadline exceeded')));
   router.post('/:kind/preview', preventCsrf, body, handle('preview'), failed);
   router.post('/:kind/apply', preventCsrf, body, handle('apply'), failed);
