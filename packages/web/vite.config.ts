@@ -13,6 +13,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/js-budget.mjs to check each page's first-screen JavaScript.
+    manifest: true,
   },
   test: {
     name: 'web',

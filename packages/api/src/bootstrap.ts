@@ -7,6 +7,8 @@ import { runSeeds } from './db/seed/index.js';
 import { createServices } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
+import { migrateJobQueue, startJobWorker, type JobWorker } from './jobs/job-queue.js';
+import { createJobTasks, JOB_SCHEDULE } from './jobs/tasks.js';
 import type { Logger } from './logger.js';
 
 export const APP_DATABASE = 'nvtt';
@@ -14,6 +16,8 @@ export const APP_DATABASE = 'nvtt';
 export interface RunningDatabase {
   readonly dataSource: DataSource;
   readonly embedded: EmbeddedDatabase | null;
+  /** The connection string of the application database (for the job worker's own pool). */
+  readonly url: string;
   readonly migrations: string[];
   readonly seeds: string[];
 }
@@ -46,8 +50,9 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<R
   try {
     await dataSource.initialize();
     const migrations = await dataSource.runMigrations({ transaction: 'each' });
+    await migrateJobQueue(url, logger);
     const seeds = await runSeeds(dataSource, { demo: config.seedDemo });
-    return { dataSource, embedded, migrations: migrations.map((m) => m.name), seeds };
+    return { dataSource, embedded, url, migrations: migrations.map((m) => m.name), seeds };
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
@@ -77,6 +82,21 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       shutdownGraceMs: config.shutdownGraceMs,
     });
     const port = await listen(http, config.port, config.host);
+    let jobs: JobWorker | null = null;
+    try {
+      if (config.jobs.enabled) {
+        jobs = await startJobWorker({
+          connectionString: database.url,
+          tasks: createJobTasks({ dataSource, logger }),
+          schedule: JOB_SCHEDULE,
+          concurrency: config.jobs.concurrency,
+          logger,
+        });
+      }
+    } catch (error) {
+      await http.close();
+      throw error;
+    }
     let stopping: Promise<void> | null = null;
     return {
       ...database,
@@ -87,6 +107,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
           // Drain first: readiness turns false, running requests finish (their transactions
           // commit or roll back), and only then go the pool and the database.
           await http.close();
+          await jobs?.stop();
           await dataSource.destroy();
           await embedded?.stop();
         })()),

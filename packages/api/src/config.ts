@@ -27,6 +27,14 @@ export interface AppConfig {
   readonly shutdownGraceMs: number;
   /** Read replicas of DATABASE_URL (comma-separated DATABASE_REPLICA_URLS), for lag-tolerant reads. */
   readonly replicaUrls: readonly string[];
+  /** The background job worker (reminders, deliveries, housekeeping) in this process. */
+  readonly jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Off for processes that only answer requests when another process runs the jobs (NVTT_JOBS=false). */
+  readonly enabled: boolean;
+  readonly concurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -148,5 +156,9 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
     },
     shutdownGraceMs: parsePositiveInt('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 600_000),
     replicaUrls: parseReplicaUrls(env.DATABASE_REPLICA_URLS, env.DATABASE_URL),
+    jobs: {
+      enabled: parseFlag('NVTT_JOBS', env.NVTT_JOBS, true),
+      concurrency: parsePositiveInt('NVTT_JOB_CONCURRENCY', env.NVTT_JOB_CONCURRENCY, 2, 50),
+    },
   };
 }

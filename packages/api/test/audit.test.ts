@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../src/graphql/relay.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let app: TestApp;
@@ -22,5 +23,23 @@ describe('audit trail and opinions', () => {
       `SELECT count(*)::int AS count FROM audit_event WHERE action = 'NOTE'`,
     );
     expect(count).toBe(1);
+  });
+
+  it("lists a task's history by when things happened, even when recorded later", async () => {
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM key_task ORDER BY id LIMIT 1`);
+    const task = { id: toGlobalId('KeyTask', id) };
+    await app.dataSource.query(
+      `INSERT INTO audit_event (occurred_at, actor_label, entity_type, entity_id, action)
+       VALUES ('2099-01-02T00:00:00Z', 'test', 'KeyTask', $1, 'LATER'), ('2099-01-01T00:00:00Z', 'test', 'KeyTask', $1, 'EARLIER')`,
+      [id],
+    );
+    const response = await app.graphql<{ keyTask: { auditTrail: Array<{ action: string; occurredAt: string }> } }>(
+      `query($id: ID!) { keyTask(id: $id) { auditTrail { action occurredAt } } }`,
+      { id: task.id },
+    );
+    const trail = response.data!.keyTask.auditTrail;
+    const times = trail.map((event) => event.occurredAt);
+    expect(times).toEqual([...times].sort());
+    expect(trail.slice(-2).map((event) => event.action)).toEqual(['EARLIER', 'LATER']);
   });
 });

@@ -5,6 +5,8 @@ import type { TestProject } from 'vitest/node';
 import { createDataSource, ensureDatabase } from '../../src/db/data-source.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { runSeeds } from '../../src/db/seed/index.js';
+import { migrateJobQueue } from '../../src/jobs/job-queue.js';
+import { createLogger } from '../../src/logger.js';
 
 export const TEMPLATE_DATABASE = 'nvtt_test_template';
 
@@ -38,9 +40,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
   await admin.destroy();
 
-  const template = createDataSource(await ensureDatabase(serverUrl, TEMPLATE_DATABASE));
+  const templateUrl = await ensureDatabase(serverUrl, TEMPLATE_DATABASE);
+  const template = createDataSource(templateUrl);
   await template.initialize();
   await template.runMigrations({ transaction: 'each' });
+  await migrateJobQueue(templateUrl, createLogger('warn'));
   await runSeeds(template, { demo: true });
   await template.destroy();
 

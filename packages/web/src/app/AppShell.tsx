@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
 import { ImportNavLink } from '../features/import/nav';
 import { WorkflowNavLinks } from '../features/workflow/nav';
-import { SignOutDocument, ViewerDocument } from '../gql/graphql';
+import { SignOutDocument, ViewerDocument } from '../features/session/session.documents';
 import { DASHBOARD_ROLES } from './HomeRedirect';
 
 const LOCALE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorState, Loading } from '../components/QueryState';
-import { ViewerDocument } from '../gql/graphql';
+import { ViewerDocument } from '../features/session/session.documents';
 
 /** Shows its children to a signed-in user; anyone else is sent to sign in, and comes back after. */
 export function AuthGate({ children }: { children: ReactNode }) {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { AccessRole } from '@nvtt/shared';
 import { Navigate } from 'react-router';
 import { Loading } from '../components/QueryState';
-import { ViewerDocument } from '../gql/graphql';
+import { ViewerDocument } from '../features/session/session.documents';
 
 /** Roles that read figures across the province land on the dashboard. */
 export const DASHBOARD_ROLES: readonly AccessRole[] = ['DECIDER', 'CONSOLIDATOR', 'VIEWER'];

@@ -33,7 +33,7 @@ const HEAD_SQL = `
          (SELECT coalesce(json_agg(p ORDER BY p.starts_on DESC, p.id), '[]') FROM position p WHERE p.cadre_id = $1) AS positions,
          (SELECT row_to_json(x) FROM conclusion x JOIN cycle y ON y.id = x.cycle_id WHERE x.cadre_id = $1 AND y.year = $2) AS conclusion,
          (SELECT row_to_json(r) FROM quality_rating r JOIN cycle y ON y.id = r.cycle_id WHERE r.cadre_id = $1 AND y.year = $2) AS rating,
-         (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e
+         (SELECT coalesce(json_agg(e ORDER BY e.occurred_at, e.id), '[]') FROM audit_event e
            WHERE (e.entity_type = 'Conclusion' AND e.entity_id IN
                    (SELECT x.id FROM conclusion x JOIN cycle y ON y.id = x.cycle_id WHERE x.cadre_id = $1 AND y.year = $2))
               OR (e.entity_type = 'QualityRating' AND e.entity_id IN
@@ -50,7 +50,7 @@ const TASKS_SQL = `
     (SELECT coalesce(json_agg(op ORDER BY op.submitted_at, op.id), '[]') FROM opinion op WHERE op.key_task_id = t.id) AS opinions,
     (SELECT coalesce(json_agg(s ORDER BY s.submitted_at, s.id), '[]') FROM self_assessment s WHERE s.key_task_id = t.id) AS assessments,
     (SELECT coalesce(json_agg(cr ORDER BY cr.requested_at, cr.id), '[]') FROM change_request cr WHERE cr.key_task_id = t.id) AS changes,
-    (SELECT coalesce(json_agg(e ORDER BY e.id), '[]') FROM audit_event e WHERE e.entity_type = 'KeyTask' AND e.entity_id = t.id) AS audit,
+    (SELECT coalesce(json_agg(e ORDER BY e.occurred_at, e.id), '[]') FROM audit_event e WHERE e.entity_type = 'KeyTask' AND e.entity_id = t.id) AS audit,
     (SELECT coalesce(json_agg(ev ORDER BY ev.added_at, ev.id), '[]') FROM evidence ev WHERE ev.key_task_id = t.id) AS evidence
   FROM key_task t JOIN cycle y ON y.id = t.cycle_id
   WHERE t.cadre_id = $1 AND y.year = $2 AND SCOPE

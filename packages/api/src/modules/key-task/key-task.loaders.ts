@@ -101,7 +101,9 @@ export function createKeyTaskLoaders(db: DataSource, scope: TaskScope, orgUnits:
         .getRepository(AuditEventEntity)
         .createQueryBuilder('e')
         .where(`e.entityType = 'KeyTask' AND e.entityId IN (:...ids)`, { ids: [...ids] })
-        .orderBy('e.id', 'ASC')
+        // By when it happened (seeded history can be recorded after the fact), then by chain order.
+        .orderBy('e.occurredAt', 'ASC')
+        .addOrderBy('e.id', 'ASC')
         .getMany();
       return ids.map((id) => rows.filter((row) => row.entityId === id));
     }),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ACCESS_ROLES, UNIT_ROLES } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
-import { AccountDocument, SessionRevokeAllDocument } from '../../gql/graphql';
+import { AccountDocument, SessionRevokeAllDocument } from './account.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { PasswordForm } from './PasswordForm';
 import { TokenManager } from './TokenManager';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PasswordChangeDocument } from '../../gql/graphql';
+import { PasswordChangeDocument } from './account.documents';
 
 export function PasswordForm() {
   const { t, i18n } = useTranslation();

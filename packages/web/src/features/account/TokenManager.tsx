@@ -2,7 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOKEN_SCOPES, codesOf, formatProvinceDateTime, type TokenScope } from '@nvtt/shared';
-import { AccountDocument, ApiTokenCreateDocument, ApiTokenRevokeDocument, type AccountQuery } from '../../gql/graphql';
+import { type AccountQuery } from '../../gql/graphql';
+import { AccountDocument, ApiTokenCreateDocument, ApiTokenRevokeDocument } from './account.documents';
 import { useLabels } from '../../lib/vocabulary';
 
 type Token = AccountQuery['apiTokens'][number];

@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { PasswordChangeDocument } from '../../gql/graphql';
+import { PasswordChangeDocument } from './account.documents';
 import { PasswordForm } from './PasswordForm';
 import { agenciesOf } from './AccountPage';
 import { tokenStatus } from './TokenManager';

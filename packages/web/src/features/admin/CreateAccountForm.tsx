@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCESS_ROLES, UNIT_ROLES, provinceDateOf } from '@nvtt/shared';
-import { AccountCreateDocument, AccountFormChoicesDocument, AccountsDocument } from '../../gql/graphql';
+import { AccountCreateDocument, AccountFormChoicesDocument, AccountsDocument } from './admin.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { agencyChoices } from './choices';
 

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
-import { ComparisonDocument, DashboardCyclesDocument } from '../../gql/graphql';
+import { ComparisonDocument, DashboardCyclesDocument } from '../dashboard/dashboard.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { ChartCard, Select } from '../dashboard/ChartCard';
 import { defaultYear } from '../dashboard/DashboardPage';

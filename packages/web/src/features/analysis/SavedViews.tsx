@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
-import { SavedViewDeleteDocument, SavedViewSaveDocument, SavedViewsDocument } from '../../gql/graphql';
+import { SavedViewDeleteDocument, SavedViewSaveDocument, SavedViewsDocument } from './analysis.documents';
 
 /** Save the current view under a name (optionally shared), and reopen or delete saved ones. */
 export function SavedViews({ query }: { query: string }) {

@@ -5,7 +5,7 @@ import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
-import { DashboardCyclesDocument } from '../../gql/graphql';
+import { DashboardCyclesDocument } from './dashboard.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { Compare } from './sections/Compare';
 import { Coverage } from './sections/Coverage';

@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { CadreDossierDocument } from '../../gql/graphql';
+import { CadreDossierDocument } from './dossier.documents';
 import DossierPage, { backTarget } from './DossierPage';
 import { testDossier } from './test-dossier';
 

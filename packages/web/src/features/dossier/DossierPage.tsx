@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/QueryState';
-import { CadreDossierDocument } from '../../gql/graphql';
+import { CadreDossierDocument } from './dossier.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { AuditTable } from './AuditTable';
 import { ConditionsSection, MeasuresSection, ResultSection, TaskOverview, type Dossier } from './DossierSummary';

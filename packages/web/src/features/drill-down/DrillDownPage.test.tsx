@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { DrillCyclesDocument, DrillDownDocument } from '../../gql/graphql';
+import { DrillCyclesDocument, DrillDownDocument } from './drill-down.documents';
 import DrillDownPage, { titleOf } from './DrillDownPage';
 import { drillNode, drillTask } from './test-rows';
 

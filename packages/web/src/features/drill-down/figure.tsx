@@ -13,7 +13,7 @@ import {
   type Vocabulary,
 } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
-import { DrillUnitNameDocument } from '../../gql/graphql';
+import { DrillUnitNameDocument } from './drill-down.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { isUnitDimension, type DrillFigure } from './url-state';
 

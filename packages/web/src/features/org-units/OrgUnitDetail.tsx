@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORG_UNIT_KINDS, SECTORS, UNIT_ROLES } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
-import { OrgUnitDetailDocument, type OrgUnitSummaryFragment } from '../../gql/graphql';
+import { type OrgUnitSummaryFragment } from '../../gql/graphql';
+import { OrgUnitDetailDocument } from './org-units.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { UnitValidity } from './UnitValidity';
 

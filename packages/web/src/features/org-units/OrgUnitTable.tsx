@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ORG_UNIT_KINDS, SECTORS } from '@nvtt/shared';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
-import { OrgUnitListDocument, type OrgUnitFilter } from '../../gql/graphql';
+import { type OrgUnitFilter } from '../../gql/graphql';
+import { OrgUnitListDocument } from './org-units.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { UnitValidity } from './UnitValidity';
 

@@ -3,7 +3,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
-import { OrgUnitTreeDocument } from '../../gql/graphql';
+import { OrgUnitTreeDocument } from './org-units.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { groupTreeRoots, type TreeGroup } from './tree';
 

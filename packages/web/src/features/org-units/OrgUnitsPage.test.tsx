@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { provinceDateOf } from '@nvtt/shared';
-import { OrgUnitDetailDocument, OrgUnitListDocument, OrgUnitTreeDocument } from '../../gql/graphql';
+import { OrgUnitDetailDocument, OrgUnitListDocument, OrgUnitTreeDocument } from './org-units.documents';
 import OrgUnitsPage from './OrgUnitsPage';
 import { PAGE_SIZE } from './OrgUnitTable';
 

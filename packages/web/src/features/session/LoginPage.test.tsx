@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { SignInDocument, ViewerDocument } from '../../gql/graphql';
+import { SignInDocument, ViewerDocument } from './session.documents';
 import LoginPage, { safeNext } from './LoginPage';
 
 const viewer = {

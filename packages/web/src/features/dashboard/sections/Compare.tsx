@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
-import { ComparisonDocument } from '../../../gql/graphql';
+import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard, Select } from '../ChartCard';
 import { drillHref, drillOfRow } from '../drill';

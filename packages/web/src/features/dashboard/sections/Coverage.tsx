@@ -3,7 +3,7 @@ import { ALIGNMENT_AREAS } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import { AlignmentCoverageDocument } from '../../../gql/graphql';
+import { AlignmentCoverageDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { drillHref } from '../drill';
 import { count } from '../shape';

@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
-import { StageFunnelDocument } from '../../../gql/graphql';
+import { StageFunnelDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { drillHref } from '../drill';
 import { backlogGroups, count, percent } from '../shape';
@@ -16,19 +16,29 @@ export function Funnel({ year }: { year: number }) {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [expanded, setExpanded] = useState<string | null>(null);
   const { data, loading, error, refetch } = useQuery(StageFunnelDocument, { variables: { cycleYear: year } });
-  if (loading && !data) return <Loading />;
-  if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
-  const funnel = data.stageFunnel;
-  const groups = backlogGroups(funnel.backlog.filter((row) => !overdueOnly || row.overdue > 0));
+  if (error) return <ErrorState onRetry={() => void refetch()} />;
+  // While loading, the card keeps its shape (the steps with their names), so nothing below it moves.
+  const funnel = data?.stageFunnel ?? null;
+  const groups = backlogGroups((funnel?.backlog ?? []).filter((row) => !overdueOnly || row.overdue > 0));
   const stepLabel = (step: FunnelStep) => label(FUNNEL_STEPS, step);
   return (
-    <section className="card" aria-labelledby="funnel-title">
+    <section className="card" aria-labelledby="funnel-title" aria-busy={loading && !funnel}>
       <h2 id="funnel-title" className="card__title">
         {t('dashboard.funnel.title')}
       </h2>
       <p className="chart-card__intro">{t('dashboard.funnel.intro')}</p>
       <ol className="funnel">
-        {funnel.steps.map((step) => {
+        {!funnel &&
+          (Object.keys(FUNNEL_STEPS) as FunnelStep[]).map((step) => (
+            <li key={step} className="funnel__step">
+              <span className="funnel__link">
+                <span className="funnel__label">{stepLabel(step)}</span>
+                <span className="funnel__bar" aria-hidden="true" />
+                <span className="funnel__value">…</span>
+              </span>
+            </li>
+          ))}
+        {funnel?.steps.map((step) => {
           const share = funnel.total ? step.tasks / funnel.total : null;
           return (
             <li key={step.step} className="funnel__step">
@@ -55,7 +65,11 @@ export function Funnel({ year }: { year: number }) {
           {t('dashboard.funnel.overdueOnly')}
         </label>
       </div>
-      {groups.length === 0 ? (
+      {!funnel ? (
+        <div className="funnel__backlog-pending">
+          <Loading />
+        </div>
+      ) : groups.length === 0 ? (
         <Empty>{t('dashboard.funnel.noBacklog')}</Empty>
       ) : (
         <div className="table-scroll">

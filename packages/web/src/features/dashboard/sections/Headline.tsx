@@ -2,11 +2,25 @@ import { useQuery } from '@apollo/client/react';
 import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, Loading } from '../../../components/QueryState';
-import { ComparisonDocument } from '../../../gql/graphql';
+import { ErrorState } from '../../../components/QueryState';
+import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { drillHref } from '../drill';
 import { count, percent } from '../shape';
+
+interface Figure {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+  readonly detail: string;
+  readonly step: FunnelStep | null;
+}
+
+const FIGURE_KEYS = ['cadres', 'tasks', 'registeredOnTime', 'assigned', 'completion', 'milestones'] as const;
+
+function placeholders(t: (key: string) => string): Figure[] {
+  return FIGURE_KEYS.map((key) => ({ key, label: t(`dashboard.headline.${key}`), value: '…', detail: '', step: null }));
+}
 
 /** The cycle's headline figures for the whole province (within the viewer's scope). */
 export function Headline({ year }: { year: number }) {
@@ -15,12 +29,12 @@ export function Headline({ year }: { year: number }) {
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
     variables: { cycleYears: [year], dimension: 'PROVINCE' },
   });
-  if (loading && !data) return <Loading />;
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   const row = data?.comparison[0];
+  const pending = loading && !data;
   const of = (n: number, total: number) =>
     t('dashboard.headline.ofTotal', { count: count(n, locale), total: count(total, locale) });
-  const figures: Array<{ key: string; label: string; value: string; detail: string; step: FunnelStep | null }> = row
+  const figures: Figure[] = row
     ? [
         {
           key: 'cadres',
@@ -59,26 +73,43 @@ export function Headline({ year }: { year: number }) {
           step: 'PLANNED',
         },
       ]
-    : [];
+    : pending
+      ? placeholders(t)
+      : [];
   return (
-    <section aria-labelledby="headline-title">
+    // While loading, the same six tiles with their labels hold the place: nothing moves when the figures arrive.
+    <section aria-labelledby="headline-title" aria-busy={pending}>
       <h2 id="headline-title" className="visually-hidden">
         {t('dashboard.headline.title')}
       </h2>
       <ul className="headline">
         {figures.map((figure) => (
           <li key={figure.key} className="headline__item">
-            <Link
-              to={drillHref({ year, step: figure.step ?? undefined, label: `${figure.label} — ${year}` })}
-              className="headline__link"
-            >
-              <span className="headline__label">{figure.label}</span>
-              <span className="headline__value">{figure.value}</span>
-              <span className="headline__detail">{figure.detail}</span>
-            </Link>
+            {pending ? (
+              <span className="headline__link">
+                <FigureText figure={figure} />
+              </span>
+            ) : (
+              <Link
+                to={drillHref({ year, step: figure.step ?? undefined, label: `${figure.label} — ${year}` })}
+                className="headline__link"
+              >
+                <FigureText figure={figure} />
+              </Link>
+            )}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function FigureText({ figure }: { figure: Figure }) {
+  return (
+    <>
+      <span className="headline__label">{figure.label}</span>
+      <span className="headline__value">{figure.value}</span>
+      <span className="headline__detail">{figure.detail}</span>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
-import { ComparisonDocument } from '../../../gql/graphql';
+import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard } from '../ChartCard';
 import { drillHref, drillOfRow } from '../drill';

@@ -9,7 +9,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import { ComparisonDocument } from '../../../gql/graphql';
+import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard, Select } from '../ChartCard';
 import { TrendLines } from '../lazy-charts';

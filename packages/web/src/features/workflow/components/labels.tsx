@@ -14,7 +14,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import { WfCyclesDocument, type WfCycleInfoFragment } from '../../../gql/graphql';
+import { type WfCycleInfoFragment } from '../../../gql/graphql';
+import { WfCyclesDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 
 /** `dd/mm/yyyy HH:mm` in the province's time, or '' for null. */

@@ -3,7 +3,7 @@ import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import { WfCycleSettingsDocument } from '../../../gql/graphql';
+import { WfCycleSettingsDocument } from '../graphql/settings.documents';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { CyclePicker, dateTime } from '../components/labels';
 import { ExtensionsPanel } from './ExtensionsPanel';

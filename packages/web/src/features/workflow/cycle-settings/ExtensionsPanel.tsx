@@ -2,12 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CYCLE_STAGES, codesOf, parseDisplayDate, type CycleStage } from '@nvtt/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  WfCadreSearchDocument,
-  WfDeadlineExtendDocument,
-  type WfCycleSettingsQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfCadreSearchDocument, WfDeadlineExtendDocument } from '../graphql/settings.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';

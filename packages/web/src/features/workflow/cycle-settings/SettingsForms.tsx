@@ -15,13 +15,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  WfCycleUpdateDocument,
-  WfFocalAgencySetDocument,
-  type RatingSchemeCode,
-  type WfCycleSettingsQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type RatingSchemeCode, type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfCycleUpdateDocument, WfFocalAgencySetDocument } from '../graphql/settings.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';

@@ -4,13 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import {
-  WfAssignmentDecideDocument,
-  WfProposedDocument,
-  type AssignmentDecisionInput,
-  type WfProposedQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type AssignmentDecisionInput, type WfProposedQuery, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfAssignmentDecideDocument, WfProposedDocument } from '../graphql/decisions.documents';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, today } from '../components/labels';

@@ -3,12 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import {
-  WfChangeDecideDocument,
-  WfChangeQueueDocument,
-  type WfChangeQueueQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type WfChangeQueueQuery, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfChangeDecideDocument, WfChangeQueueDocument } from '../graphql/decisions.documents';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, dateTime } from '../components/labels';

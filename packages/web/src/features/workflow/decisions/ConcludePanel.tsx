@@ -11,14 +11,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
+import { type WfCadreDecisionQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import {
   WfCadreDecisionDocument,
   WfConcludeDocument,
   WfProposedDocument,
   WfRateDocument,
-  type WfCadreDecisionQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+} from '../graphql/decisions.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';

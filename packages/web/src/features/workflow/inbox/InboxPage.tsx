@@ -6,12 +6,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import {
-  WfInboxCountDocument,
-  WfInboxDocument,
-  WfViewerAgenciesDocument,
-  type WfInboxQuery,
-} from '../../../gql/graphql';
+import { type WfInboxQuery } from '../../../gql/graphql';
+import { WfInboxCountDocument, WfInboxDocument, WfViewerAgenciesDocument } from '../graphql/inbox.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { DeadlineNote, StateBadge } from '../components/labels';

@@ -5,14 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, Loading } from '../../../components/QueryState';
-import {
-  WfMyTasksDocument,
-  WfTaskDocument,
-  WfTaskSubmitDocument,
-  type WfCycleInfoFragment,
-  type WfMyTasksQuery,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type WfCycleInfoFragment, type WfMyTasksQuery, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfMyTasksDocument, WfTaskDocument, WfTaskSubmitDocument } from '../graphql/task.documents';
 import { CyclePicker, DeadlineNote, StateBadge, dateTime } from '../components/labels';
 import { FeedbackMessage, UserErrorList, useNotice } from '../components/feedback';
 import { TaskDraftForm } from './TaskDraftForm';

@@ -11,13 +11,8 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  WfChangeRequestDocument,
-  WfTaskCreateDocument,
-  WfTaskUpdateDocument,
-  type WfTaskDetailFragment,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfChangeRequestDocument, WfTaskCreateDocument, WfTaskUpdateDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, useMessageOf } from '../components/feedback';

@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import { WfReturnDocument } from '../../../gql/graphql';
+import { WfReturnDocument } from '../graphql/review.documents';
 import { ActionPanel, visibleActions } from './ActionPanel';
 import { testTask } from './test-task';
 

@@ -5,14 +5,8 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  WfPlanFileDocument,
-  WfProgressReportDocument,
-  WfSelfAssessDocument,
-  type ProgressStatus,
-  type WfTaskDetailFragment,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type ProgressStatus, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfPlanFileDocument, WfProgressReportDocument, WfSelfAssessDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList } from '../components/feedback';

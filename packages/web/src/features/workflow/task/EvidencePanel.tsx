@@ -5,12 +5,9 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  WfEvidenceAddDocument,
-  WfEvidenceVerifyDocument,
-  type WfTaskDetailFragment,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfEvidenceVerifyDocument } from '../graphql/review.documents';
+import { WfEvidenceAddDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../components/feedback';

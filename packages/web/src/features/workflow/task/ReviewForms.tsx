@@ -5,13 +5,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import {
-  WfOpinionSubmitDocument,
-  WfResultAppraiseDocument,
-  type OpinionVerdict,
-  type WfTaskDetailFragment,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+import { type OpinionVerdict, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
+import { WfOpinionSubmitDocument, WfResultAppraiseDocument } from '../graphql/review.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../components/feedback';

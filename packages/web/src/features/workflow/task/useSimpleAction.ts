@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { KeyTaskAction } from '@nvtt/shared';
+import { type WfUserErrorFragment } from '../../../gql/graphql';
 import {
   WfAppraiseDocument,
   WfProposeDocument,
@@ -10,8 +11,7 @@ import {
   WfSendForOpinionsDocument,
   WfSuspendDocument,
   WfWithdrawDocument,
-  type WfUserErrorFragment,
-} from '../../../gql/graphql';
+} from '../graphql/review.documents';
 
 /** Actions taken with at most a comment: one button (and a reason where the table requires one). */
 export const SIMPLE_ACTIONS = [
