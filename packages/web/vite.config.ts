@@ -8,7 +8,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // In development the dashboard talks to the API process as it will in production: same origin.
-    proxy: { '/graphql': apiUrl, '/health': apiUrl, '/files': apiUrl, '/exports': apiUrl },
+    proxy: { '/graphql': apiUrl, '/health': apiUrl, '/files': apiUrl, '/exports': apiUrl, '/api': apiUrl },
   },
   build: {
     target: 'es2022',

@@ -24,6 +24,7 @@ import { openDataRouter } from '../modules/open-data/open-data.routes.js';
 import { requestDeadline } from './deadline.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
+import { IMPORT_REQUEST_TIMEOUT_MS, importRouter } from './import-route.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { securityHeaders } from './security-headers.js';
 import { evidenceFileRoutes } from './evidence-files.js';
@@ -146,6 +147,18 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
       throw faultError(fault, error);
     }
   };
+
+  app.use(
+    '/api/import',
+    importRouter({
+      dataSource: options.dataSource,
+      logger,
+      // A 5,000-row apply takes longer than a GraphQL request may; answering 503 while the
+      // transaction still commits would mislead, so this route waits longer.
+      requestTimeoutMs: Math.max(limits.requestTimeoutMs, IMPORT_REQUEST_TIMEOUT_MS),
+      actorOf,
+    }),
+  );
 
   const failFastWhileDatabaseDown: express.RequestHandler = (req, res, next) => {
     if (health.available) return next();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
+import { ImportNavLink } from '../features/import/nav';
 import { WorkflowNavLinks } from '../features/workflow/nav';
 import { SignOutDocument, ViewerDocument } from '../features/session/session.documents';
 import { DASHBOARD_ROLES } from './HomeRedirect';
@@ -85,6 +86,7 @@ export function AppShell() {
           )}
           <NavLink to="/units">{t('nav.units')}</NavLink>
           <WorkflowNavLinks roles={roles} />
+          <ImportNavLink roles={roles} />
           <NavLink to="/account">{t('nav.account')}</NavLink>
           {roles.includes('ADMIN') && <NavLink to="/admin/accounts">{t('nav.admin')}</NavLink>}
         </nav>

@@ -1,0 +1,177 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  IMPORT_ENTITIES,
+  IMPORT_KINDS,
+  IMPORT_LIMITS,
+  codesOf,
+  type ImportApplyResult,
+  type ImportKind,
+  type ImportPreview,
+} from '@nvtt/shared';
+import { useLabels } from '../../lib/vocabulary';
+import { ImportRequestError, applyImport, previewImport } from './api';
+import './i18n';
+import './import.css';
+import { PreviewTables } from './PreviewTables';
+import { downloadTemplate } from './template';
+
+type Step =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'previewed'; readonly preview: ImportPreview }
+  | { readonly kind: 'applied'; readonly result: ImportApplyResult };
+
+/** Ban Tổ chức imports units, cadres or registered tasks: upload, preview, then write all or nothing. */
+export default function ImportPage() {
+  const { t, i18n } = useTranslation();
+  const labels = useLabels();
+  const kindId = useId();
+  const fileId = useId();
+  const [kind, setKind] = useState<ImportKind>('CADRES');
+  const [file, setFile] = useState<File | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const failure = (error: unknown) => {
+    setStep({ kind: 'idle' });
+    const message =
+      error instanceof ImportRequestError
+        ? i18n.language === 'en'
+          ? error.messageEn
+          : error.messageVi
+        : String(error);
+    setProblem(t('import.failed', { message }));
+  };
+
+  async function preview() {
+    if (!file) return setProblem(t('import.chooseFile'));
+    setProblem(null);
+    setStep({ kind: 'busy' });
+    try {
+      setStep({ kind: 'previewed', preview: await previewImport(kind, file) });
+    } catch (error) {
+      failure(error);
+    }
+  }
+
+  async function apply(previewed: ImportPreview) {
+    if (!file) return;
+    setProblem(null);
+    setStep({ kind: 'busy' });
+    try {
+      setStep({ kind: 'applied', result: await applyImport(kind, file, previewed.token) });
+    } catch (error) {
+      failure(error);
+    }
+  }
+
+  const reset = () => {
+    setStep({ kind: 'idle' });
+    setProblem(null);
+  };
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>{t('import.heading')}</h1>
+        <p className="page-header__intro">{t('import.intro')}</p>
+      </header>
+      <section className="card import-form">
+        <div className="field">
+          <label htmlFor={kindId}>{t('import.kind')}</label>
+          <select
+            id={kindId}
+            value={kind}
+            onChange={(event) => {
+              setKind(event.target.value as ImportKind);
+              reset();
+            }}
+          >
+            {codesOf(IMPORT_KINDS).map((code) => (
+              <option key={code} value={code}>
+                {labels.label(IMPORT_KINDS, code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--grow">
+          <label htmlFor={fileId}>
+            {t('import.file', {
+              json: kind === 'UNITS' ? t('import.unitsJson') : '',
+              megabytes: IMPORT_LIMITS.maxFileBytes / (1024 * 1024),
+              rows: IMPORT_LIMITS.maxRows,
+            })}
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            accept={kind === 'UNITS' ? '.xlsx,.csv,.json' : '.xlsx,.csv'}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              reset();
+            }}
+          />
+        </div>
+        <div className="import-actions">
+          <button type="button" className="button" disabled={step.kind === 'busy'} onClick={() => void preview()}>
+            {step.kind === 'busy' ? t('import.previewing') : t('import.preview')}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => void downloadTemplate(kind, labels.locale)}
+          >
+            {t('import.template')}
+          </button>
+        </div>
+        {problem && (
+          <p role="alert" className="form-error">
+            {problem}
+          </p>
+        )}
+      </section>
+      {step.kind === 'previewed' && (
+        <section className="card" aria-live="polite">
+          <p>
+            {t('import.summary', {
+              file: step.preview.fileName,
+              sheet: step.preview.sheet,
+              rows: step.preview.dataRows,
+            })}
+          </p>
+          <PreviewTables preview={step.preview} />
+          {step.preview.errors.length === 0 && !step.preview.canApply && (
+            <p role="status" className="form-ok">
+              {t('import.nothingToDo')}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button"
+            disabled={!step.preview.canApply}
+            onClick={() => void apply(step.preview)}
+          >
+            {t('import.apply')}
+          </button>
+        </section>
+      )}
+      {step.kind === 'applied' && (
+        <p role="status" className="form-ok">
+          {t('import.applied', {
+            summary: step.result.counts
+              .map((count) =>
+                t('import.appliedPart', {
+                  entity: labels.label(IMPORT_ENTITIES, count.entity),
+                  create: count.create,
+                  update: count.update,
+                }),
+              )
+              .join('; '),
+            audit: step.result.auditRows,
+          })}
+        </p>
+      )}
+    </>
+  );
+}

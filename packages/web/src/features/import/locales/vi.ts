@@ -1,0 +1,42 @@
+/** Strings of the import screen (Vietnamese first; English mirrors these keys). */
+export const vi = {
+  heading: 'Nhập dữ liệu từ Excel, CSV',
+  intro:
+    'Chọn loại dữ liệu, tải tệp lên và xem trước: chưa có gì được ghi cho đến khi bấm “Ghi vào hệ thống”. Tệp còn lỗi thì không ghi được; nhập lại cùng một tệp không thay đổi gì.',
+  kind: 'Loại dữ liệu',
+  file: 'Tệp (.xlsx, .csv{{json}}), tối đa {{megabytes}} MB, {{rows}} dòng',
+  unitsJson: ', hoặc danh sách đơn vị .json',
+  template: 'Tải tệp mẫu',
+  preview: 'Xem trước',
+  previewing: 'Đang đọc tệp…',
+  apply: 'Ghi vào hệ thống',
+  applying: 'Đang ghi…',
+  summary: 'Tệp “{{file}}”, trang “{{sheet}}”: {{rows}} dòng dữ liệu.',
+  counts: {
+    caption: 'Kết quả xem trước',
+    entity: 'Đối tượng',
+    create: 'Thêm mới',
+    update: 'Cập nhật',
+    unchanged: 'Không đổi',
+  },
+  errors: {
+    caption: '{{count}} lỗi — sửa tệp rồi xem trước lại',
+    row: 'Dòng',
+    column: 'Cột',
+    reason: 'Lý do',
+  },
+  rows: {
+    caption: 'Từng dòng',
+    onlyProblems: 'Chỉ hiện dòng lỗi hoặc có thay đổi',
+    row: 'Dòng',
+    key: 'Mã',
+    action: 'Kết quả',
+    changes: 'Trường thay đổi',
+    more: 'Còn {{count}} dòng nữa không hiện.',
+  },
+  nothingToDo: 'Dữ liệu trong tệp đã có đủ trong hệ thống: không có gì để ghi.',
+  applied: 'Đã ghi: {{summary}}. Ghi nhật ký {{audit}} mục.',
+  appliedPart: '{{entity}} thêm {{create}}, cập nhật {{update}}',
+  chooseFile: 'Chọn một tệp trước.',
+  failed: 'Không thực hiện được: {{message}}',
+};
