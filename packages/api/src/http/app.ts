@@ -18,6 +18,7 @@ import { hardeningPlugin } from '../graphql/hardening-plugin.js';
 import { OPERATION_LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
 import { requestDeadline } from './deadline.js';
+import { serveExplorer, serveSchemaSdl } from './explorer.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './limits.js';
@@ -29,6 +30,8 @@ export interface HttpAppOptions {
   readonly dataSource: DataSource;
   readonly logger: Logger;
   readonly webDistDir: string | null;
+  /** The built GraphQL explorer served at /graphiql; null when it has not been built. */
+  readonly explorerDistDir?: string | null;
   readonly production: boolean;
   readonly limits?: HttpLimits;
   /** How long closing waits for running requests before cutting their connections (default 10 s). */
@@ -70,7 +73,7 @@ function serveDashboard(app: express.Express, webDistDir: string | null): void {
   });
 }
 
-/** The one HTTP server: GraphQL at /graphql, health probes, and the built dashboard at /. */
+/** The one HTTP server: GraphQL at /graphql, health probes, the SDL, the explorer and the dashboard at /. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
   const logger = options.logger;
@@ -178,6 +181,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
     graphqlErrorHandler((error) => logger.error({ err: error }, 'unexpected error in the GraphQL route')),
   );
 
+  serveSchemaSdl(app);
+  serveExplorer(app, options.explorerDistDir ?? null);
   serveDashboard(app, options.webDistDir);
 
   return {
