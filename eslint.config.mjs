@@ -36,7 +36,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
   },
   {
-    files: ['packages/web/src/**/*.{ts,tsx}'],
+    // The API documentation's runnable examples print their answers.
+    files: ['docs/examples/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}', 'packages/explorer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SKIP = new Set(['node_modules', 'dist', '.turbo', 'coverage']);
-const OUTPUTS = ['packages/shared/dist/index.js', 'packages/api/dist/main.js', 'packages/web/dist/index.html'];
+const OUTPUTS = [
+  'packages/shared/dist/index.js',
+  'packages/api/dist/main.js',
+  'packages/web/dist/index.html',
+  'packages/explorer/dist/index.html',
+];
 const stampFile = path.join(root, 'node_modules/.cache/nvtt/build-fingerprint');
 
 function collect(dir, into) {

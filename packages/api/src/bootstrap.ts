@@ -77,6 +77,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       dataSource,
       logger,
       webDistDir: config.webDistDir,
+      explorerDistDir: config.explorerDistDir,
       production: config.production,
       limits: config.http,
       shutdownGraceMs: config.shutdownGraceMs,

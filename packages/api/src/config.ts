@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly embeddedPgPort: number | null;
   /** The built dashboard served at `/`; null when it has not been built. */
   readonly webDistDir: string | null;
+  /** The built GraphQL explorer served at `/graphiql`; null when it has not been built. */
+  readonly explorerDistDir: string | null;
   readonly production: boolean;
   /** Load the demo data set on first start (default: yes, except in production). */
   readonly seedDemo: boolean;
@@ -108,6 +110,7 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
   const production = env.NODE_ENV === 'production';
   const webDistDir = env.WEB_DIST_DIR ?? path.join(root, 'packages/web/dist');
   const dataDir = path.resolve(env.NVTT_DATA_DIR ?? path.join(root, '.data'));
+  const explorerDistDir = env.EXPLORER_DIST_DIR ?? path.join(root, 'packages/explorer/dist');
   return {
     port: parsePort('PORT', env.PORT) ?? 4000,
     host: env.HOST ?? '0.0.0.0',
@@ -115,6 +118,7 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir,
     embeddedPgPort: parsePort('NVTT_PG_PORT', env.NVTT_PG_PORT),
     webDistDir: existsSync(path.join(webDistDir, 'index.html')) ? webDistDir : null,
+    explorerDistDir: existsSync(path.join(explorerDistDir, 'index.html')) ? explorerDistDir : null,
     production,
     seedDemo: parseFlag('NVTT_SEED_DEMO', env.NVTT_SEED_DEMO, !production),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),

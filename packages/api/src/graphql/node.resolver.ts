@@ -15,7 +15,10 @@ const NODE_FETCHERS: Readonly<Record<string, NodeFetcher>> = {
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when there is none.' })
-  async node(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<object | null> {
+  async node(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'A global id from any type implementing Node.' }) id: string,
+  ): Promise<object | null> {
     const decoded = fromGlobalId(id);
     const fetch = decoded ? NODE_FETCHERS[decoded.type] : undefined;
     return decoded && fetch ? fetch(ctx, decoded.id) : null;

@@ -25,6 +25,7 @@ import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
+import { describeRootTypes } from './schema-docs.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -83,6 +84,7 @@ function guardField(resolve: GraphQLFieldResolver<unknown, RequestContext>, root
 /** Builds the executable schema from the resolver classes (TypeGraphQL, code first). */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  describeRootTypes(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {

@@ -22,6 +22,7 @@ import { OPERATION_LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
 import { openDataRouter } from '../modules/open-data/open-data.routes.js';
 import { requestDeadline } from './deadline.js';
+import { serveExplorer, serveSchemaSdl } from './explorer.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
 import { assignRequestId, graphqlErrorHandler, preventCsrf, readGraphQLBody } from './graphql-request.js';
 import { IMPORT_REQUEST_TIMEOUT_MS, importRouter } from './import-route.js';
@@ -37,6 +38,8 @@ export interface HttpAppOptions {
   readonly dataSource: DataSource;
   readonly logger: Logger;
   readonly webDistDir: string | null;
+  /** The built GraphQL explorer served at /graphiql; null when it has not been built. */
+  readonly explorerDistDir?: string | null;
   readonly production: boolean;
   readonly limits?: HttpLimits;
   /** How long closing waits for running requests before cutting their connections (default 10 s). */
@@ -80,7 +83,7 @@ function serveDashboard(app: express.Express, webDistDir: string | null): void {
   });
 }
 
-/** The one HTTP server: GraphQL at /graphql, health probes, and the built dashboard at /. */
+/** The one HTTP server: GraphQL at /graphql, health probes, the SDL, the explorer and the dashboard at /. */
 export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const limits = options.limits ?? DEFAULT_HTTP_LIMITS;
   const logger = options.logger;
@@ -226,6 +229,8 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   );
   app.use('/exports', failFastWhileDatabaseDown, exportRoutes({ services: options.services, actorOf, logger }));
 
+  serveSchemaSdl(app);
+  serveExplorer(app, options.explorerDistDir ?? null);
   serveDashboard(app, options.webDistDir);
 
   return {

@@ -19,6 +19,19 @@ export const DASHBOARD_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The GraphQL explorer's (/graphiql) policy: the dashboard's, except that styles may be inline
+ * and fonts data: URLs.
+ * Its editor (Monaco) writes theme and decoration rules into `<style>` elements it creates at run
+ * time and has no nonce support; scripts stay as strict as the dashboard's (files from this
+ * origin, workers included, never inline code).
+ */
+export const EXPLORER_CSP = DASHBOARD_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "font-src 'self'",
+  // GraphiQL's stylesheet (a file from this origin) embeds its fonts as data: URLs.
+  "font-src 'self' data:",
+);
+
 /** API answers are data, never documents to render: nothing may load from or frame them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -26,7 +39,8 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export function securityHeaders(options: { production: boolean }): express.RequestHandler {
   return (req, res, next) => {
     const api = req.path.startsWith('/graphql') || req.path.startsWith('/health');
-    res.setHeader('Content-Security-Policy', api ? API_CSP : DASHBOARD_CSP);
+    const explorer = req.path === '/graphiql' || req.path.startsWith('/graphiql/');
+    res.setHeader('Content-Security-Policy', api ? API_CSP : explorer ? EXPLORER_CSP : DASHBOARD_CSP);
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');

@@ -43,6 +43,10 @@ function UserMenu() {
       <span className="user-menu__name" title={t('session.signedInAs', { name: data.viewer.displayName })}>
         {data.viewer.displayName}
       </span>
+      {/* A separate page (its editor stays out of the dashboard's bundle): a full navigation. */}
+      <a className="user-menu__link" href="/graphiql">
+        {t('session.apiExplorer')}
+      </a>
       <button
         type="button"
         className="user-menu__sign-out"

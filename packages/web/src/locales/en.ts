@@ -92,6 +92,7 @@ export const en: Messages = {
     submitting: 'Signing in…',
     expired: 'Your session has ended. Please sign in again.',
     signOut: 'Sign out',
+    apiExplorer: 'API explorer (GraphiQL)',
     signedInAs: 'Signed in as {{name}}',
     required: 'Enter your username and password.',
   },

@@ -90,6 +90,7 @@ export const vi = {
     submitting: 'Đang đăng nhập…',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.',
     signOut: 'Đăng xuất',
+    apiExplorer: 'Khám phá API (GraphiQL)',
     signedInAs: 'Đang đăng nhập: {{name}}',
     required: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
   },

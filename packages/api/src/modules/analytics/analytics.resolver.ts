@@ -189,8 +189,10 @@ export class AnalyticsResolver {
   tasksCounted(
     @Root() row: ComparisonCell,
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
+    after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     const query = row.second
       ? {

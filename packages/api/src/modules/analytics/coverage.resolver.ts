@@ -30,7 +30,7 @@ export class CoverageResolver {
   })
   alignmentCoverage(
     @Ctx() ctx: RequestContext,
-    @Arg('cycleYear', () => Int) cycleYear: number,
+    @Arg('cycleYear', () => Int, { description: 'The cycle (năm đánh giá).' }) cycleYear: number,
   ): Promise<AreaCoverage[]> {
     return ctx.services.coverage.areas(cycleYear, aggregateScopeOf(ctx.actor));
   }
@@ -40,8 +40,9 @@ export class CoverageResolver {
   })
   localitiesWithoutArea(
     @Ctx() ctx: RequestContext,
-    @Arg('cycleYear', () => Int) cycleYear: number,
-    @Arg('area', () => AlignmentAreaEnum) area: AlignmentArea,
+    @Arg('cycleYear', () => Int, { description: 'The cycle (năm đánh giá).' }) cycleYear: number,
+    @Arg('area', () => AlignmentAreaEnum, { description: 'The goal area (lĩnh vực mục tiêu) looked for.' })
+    area: AlignmentArea,
   ): Promise<OrgUnitEntity[]> {
     return ctx.services.coverage.localitiesWithout(cycleYear, area, aggregateScopeOf(ctx.actor));
   }

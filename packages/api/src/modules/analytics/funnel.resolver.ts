@@ -102,7 +102,10 @@ export class FunnelResolver {
     description:
       'The stage funnel of a cycle with who is late at each step (phễu tiến độ). Covers everything for BTC, BTV, viewers and aggregate tokens; others see their own scope.',
   })
-  async stageFunnel(@Ctx() ctx: RequestContext, @Arg('cycleYear', () => Int) cycleYear: number): Promise<Funnel> {
+  async stageFunnel(
+    @Ctx() ctx: RequestContext,
+    @Arg('cycleYear', () => Int, { description: 'The cycle (năm đánh giá).' }) cycleYear: number,
+  ): Promise<Funnel> {
     const scope = aggregateScopeOf(ctx.actor);
     const [counts, backlog] = await Promise.all([
       ctx.services.funnel.stateCounts(cycleYear, scope),
@@ -133,8 +136,10 @@ export class FunnelStepResolver {
   tasksCounted(
     @Root() cell: StepCell,
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
+    after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     const query = { cycleYear: cell.cycleYear, states: FUNNEL_STEP_STATES[cell.step] };
     return taskPage(ctx, query, first, after);
@@ -155,8 +160,10 @@ export class StageBacklogResolver {
   tasksCounted(
     @Root() row: BacklogCell,
     @Ctx() ctx: RequestContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
+    after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     return taskPage(ctx, backlogQuery(row), first, after);
   }

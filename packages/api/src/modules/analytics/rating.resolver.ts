@@ -98,9 +98,15 @@ export class RatingResolver {
   tasksCounted(
     @Root() row: RatingCell,
     @Ctx() ctx: RequestContext,
-    @Arg('levels', () => [QualityRatingLevelEnum], { nullable: true }) levels?: QualityRatingLevel[] | null,
-    @Arg('first', () => Int, { nullable: true }) first?: number | null,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('levels', () => [QualityRatingLevelEnum], {
+      nullable: true,
+      description: 'Only tasks of cadres rated at these levels; every level when omitted.',
+    })
+    levels?: QualityRatingLevel[] | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
+    first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
+    after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
     const query = { ...drillDown(row.dimension, row.cycleYear, row.unitId, row.code), ratedLevels: levels ?? [] };
     return taskPage(ctx, query, first, after);

@@ -102,7 +102,10 @@ export class CadreResolver {
   }
 
   @Query(() => CadreType, { nullable: true, description: 'One cadre by id.' })
-  async cadre(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CadreEntity | null> {
+  async cadre(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The cadre’s id (Cadre.id).' }) id: string,
+  ): Promise<CadreEntity | null> {
     const cadreId = idOfType(id, 'Cadre');
     return cadreId === null ? null : ctx.loaders.keyTasks.cadreById.load(cadreId);
   }
@@ -113,8 +116,8 @@ export class CadreResolver {
   })
   async cadreDossier(
     @Ctx() ctx: RequestContext,
-    @Arg('cadre', () => ID) cadre: string,
-    @Arg('cycleYear', () => Int) cycleYear: number,
+    @Arg('cadre', () => ID, { description: 'The cadre’s id (Cadre.id), e.g. from `cadres`.' }) cadre: string,
+    @Arg('cycleYear', () => Int, { description: 'The cycle (năm đánh giá), e.g. 2025.' }) cycleYear: number,
   ): Promise<CadreDossierType | null> {
     const cadreId = idOfType(cadre, 'Cadre');
     if (cadreId === null) return null;

@@ -52,7 +52,10 @@ export class CycleResolver {
   }
 
   @Query(() => CycleType, { nullable: true, description: 'The cycle of a year; null when none was opened.' })
-  cycle(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<CycleEntity | null> {
+  cycle(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: 'The cycle’s year (năm đánh giá).' }) year: number,
+  ): Promise<CycleEntity | null> {
     return ctx.services.cycles.findByYear(year);
   }
 

@@ -196,7 +196,10 @@ export class DecisionMutations {
   })
   async assignmentDecide(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => AssignmentDecisionInput) input: AssignmentDecisionInput,
+    @Arg('input', () => AssignmentDecisionInput, {
+      description: 'The notice (thông báo giao nhiệm vụ): document and each task’s decision.',
+    })
+    input: AssignmentDecisionInput,
   ) {
     return toPayload(
       await ctx.services.decisions.decideAssignments(useCaseContext(ctx), {
@@ -212,9 +215,10 @@ export class DecisionMutations {
   @Mutation(() => ChangeRequestPayload, { description: 'Ask to amend an assigned task (CADRE).' })
   async changeRequestSubmit(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('reason', () => String) reason: string,
-    @Arg('proposed', () => KeyTaskDraftInput) proposed: KeyTaskDraftInput,
+    @Arg('keyTask', () => ID, { description: 'The assigned task to amend (KeyTask.id).' }) keyTask: string,
+    @Arg('reason', () => String, { description: 'Why the task must change (lý do điều chỉnh).' }) reason: string,
+    @Arg('proposed', () => KeyTaskDraftInput, { description: 'The task’s content as it should become.' })
+    proposed: KeyTaskDraftInput,
   ) {
     return toPayload(
       await ctx.services.decisions.requestChange(useCaseContext(ctx), idOr(keyTask, 'KeyTask'), reason, proposed),
@@ -224,10 +228,11 @@ export class DecisionMutations {
   @Mutation(() => ChangeRequestPayload, { description: 'Approve or refuse a change request (DECIDER).' })
   async changeRequestDecide(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => Int) id: number,
-    @Arg('approve', () => Boolean) approve: boolean,
-    @Arg('documentNumber', () => String) documentNumber: string,
-    @Arg('comment', () => String, { nullable: true }) comment?: string | null,
+    @Arg('id', () => Int, { description: 'The change request’s number (ChangeRequest.id).' }) id: number,
+    @Arg('approve', () => Boolean, { description: 'True to approve, false to refuse.' }) approve: boolean,
+    @Arg('documentNumber', () => String, { description: 'The decision’s document number (số văn bản).' })
+    documentNumber: string,
+    @Arg('comment', () => String, { nullable: true, description: 'A comment for the cadre.' }) comment?: string | null,
   ) {
     return toPayload(
       await ctx.services.decisions.decideChange(useCaseContext(ctx), id, {
@@ -239,7 +244,11 @@ export class DecisionMutations {
   }
 
   @Mutation(() => ConclusionPayload, { description: 'Conclude a cadre’s tasks for the year (DECIDER).' })
-  async conclusionRecord(@Ctx() ctx: RequestContext, @Arg('input', () => ConclusionInput) input: ConclusionInput) {
+  async conclusionRecord(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ConclusionInput, { description: 'The conclusion (kết luận) on a cadre’s tasks for a cycle.' })
+    input: ConclusionInput,
+  ) {
     return toPayload(
       await ctx.services.evaluation.conclude(useCaseContext(ctx), {
         cycleYear: input.cycleYear,
@@ -255,7 +264,10 @@ export class DecisionMutations {
   @Mutation(() => QualityRatingPayload, { description: 'Record the official year-end rating (DECIDER).' })
   async qualityRatingRecord(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => QualityRatingInput) input: QualityRatingInput,
+    @Arg('input', () => QualityRatingInput, {
+      description: 'The quality rating (xếp loại chất lượng) of a cadre for a cycle.',
+    })
+    input: QualityRatingInput,
   ) {
     return toPayload(
       await ctx.services.evaluation.rate(useCaseContext(ctx), {
@@ -274,8 +286,11 @@ export class DecisionMutations {
   })
   async cycleUpdate(
     @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('input', () => CycleUpdateInput) input: CycleUpdateInput,
+    @Arg('year', () => Int, { description: 'The cycle’s year.' }) year: number,
+    @Arg('input', () => CycleUpdateInput, {
+      description: 'The settings to change (phase, deadlines, limits, rating scheme); omitted ones stay.',
+    })
+    input: CycleUpdateInput,
   ) {
     return toPayload(await ctx.services.cycleAdmin.update(useCaseContext(ctx), year, input));
   }
@@ -283,9 +298,13 @@ export class DecisionMutations {
   @Mutation(() => CyclePayload, { description: 'Route a subject group to a focal agency for a cycle (CONSOLIDATOR).' })
   async focalAgencySet(
     @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('subjectGroup', () => SubjectGroupEnum) subjectGroup: SubjectGroup,
-    @Arg('focalAgency', () => ID) focalAgency: string,
+    @Arg('year', () => Int, { description: 'The cycle’s year.' }) year: number,
+    @Arg('subjectGroup', () => SubjectGroupEnum, {
+      description: 'The subject group (nhóm đối tượng) whose tasks are routed.',
+    })
+    subjectGroup: SubjectGroup,
+    @Arg('focalAgency', () => ID, { description: 'The focal agency (cơ quan đầu mối) receiving them (OrgUnit.id).' })
+    focalAgency: string,
   ) {
     return toPayload(
       await ctx.services.cycleAdmin.setFocalAgency(
@@ -302,7 +321,10 @@ export class DecisionMutations {
   })
   async deadlineExtend(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => DeadlineExtensionInput) input: DeadlineExtensionInput,
+    @Arg('input', () => DeadlineExtensionInput, {
+      description: 'The extension (gia hạn): whose deadline, until when and why.',
+    })
+    input: DeadlineExtensionInput,
   ) {
     const use = useCaseContext(ctx);
     const result = await ctx.services.cycleAdmin.grantExtension(use, {

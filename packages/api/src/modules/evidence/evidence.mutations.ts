@@ -51,8 +51,11 @@ export class EvidenceMutations {
   })
   async evidenceAdd(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('input', () => DocumentEvidenceInput) input: DocumentEvidenceInput,
+    @Arg('keyTask', () => ID, { description: 'The task the evidence supports (KeyTask.id).' }) keyTask: string,
+    @Arg('input', () => DocumentEvidenceInput, {
+      description: 'The document (minh chứng): title, number, date, issuer and what it proves.',
+    })
+    input: DocumentEvidenceInput,
   ) {
     return toPayload(
       await ctx.services.evidence.addDocument(useCaseContext(ctx), idOfType(keyTask, 'KeyTask') ?? -1, {
@@ -71,9 +74,11 @@ export class EvidenceMutations {
   })
   async evidenceVerify(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => Int) id: number,
-    @Arg('verdict', () => EvidenceVerdictEnum) verdict: 'VERIFIED' | 'REJECTED',
-    @Arg('note', () => String, { nullable: true }) note?: string | null,
+    @Arg('id', () => Int, { description: 'The evidence’s number (Evidence.id).' }) id: number,
+    @Arg('verdict', () => EvidenceVerdictEnum, { description: 'VERIFIED or REJECTED (xác nhận hoặc bác bỏ).' })
+    verdict: 'VERIFIED' | 'REJECTED',
+    @Arg('note', () => String, { nullable: true, description: 'Why, for the cadre (required when rejecting).' })
+    note?: string | null,
   ) {
     return toPayload(await ctx.services.evidence.verify(useCaseContext(ctx), id, verdict, note ?? null));
   }

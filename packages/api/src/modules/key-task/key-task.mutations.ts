@@ -114,8 +114,9 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Create a draft key task for yourself in a cycle (CADRE).' })
   keyTaskCreate(
     @Ctx() ctx: RequestContext,
-    @Arg('cycleYear', () => Int) cycleYear: number,
-    @Arg('input', () => KeyTaskDraftInput) input: KeyTaskDraftInput,
+    @Arg('cycleYear', () => Int, { description: 'The cycle the task belongs to (năm).' }) cycleYear: number,
+    @Arg('input', () => KeyTaskDraftInput, { description: 'The task’s content (nội dung nhiệm vụ).' })
+    input: KeyTaskDraftInput,
   ): Promise<PayloadValue<KeyTaskEntity>> {
     return ctx.services.registration.createDraft(useCaseContext(ctx), cycleYear, input).then(toPayload);
   }
@@ -123,8 +124,9 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Edit a draft or returned task (CADRE).' })
   keyTaskUpdate(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => KeyTaskDraftInput) input: KeyTaskDraftInput,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
+    @Arg('input', () => KeyTaskDraftInput, { description: 'The task’s new content, replacing the draft.' })
+    input: KeyTaskDraftInput,
   ) {
     const use = useCaseContext(ctx);
     return onTask(id, (taskId) => ctx.services.registration.updateDraft(use, taskId, input));
@@ -133,7 +135,10 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, {
     description: 'Submit a task for registration; the registration rules are checked (CADRE).',
   })
-  keyTaskSubmit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  keyTaskSubmit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
+  ) {
     const use = useCaseContext(ctx);
     return onTask(id, (taskId) => ctx.services.registration.submit(use, taskId));
   }
@@ -143,7 +148,7 @@ export class KeyTaskMutations {
   })
   keyTaskReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('comment', () => String, commentArg) comment?: string | null,
   ) {
     const use = useCaseContext(ctx);
@@ -153,7 +158,7 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Accept a registration after appraisal (FOCAL).' })
   keyTaskAppraise(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('comment', () => String, commentArg) comment?: string | null,
   ) {
     const use = useCaseContext(ctx);
@@ -163,14 +168,20 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, {
     description: 'Send an appraised task to the advisory agencies for opinions (CONSOLIDATOR).',
   })
-  keyTaskSendForOpinions(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  keyTaskSendForOpinions(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
+  ) {
     return this.simple(ctx, id, 'SEND_FOR_OPINIONS', null);
   }
 
   @Mutation(() => KeyTaskPayload, {
     description: 'Propose a consolidated task to the Standing Committee (CONSOLIDATOR).',
   })
-  keyTaskPropose(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+  keyTaskPropose(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
+  ) {
     return this.simple(ctx, id, 'PROPOSE', null);
   }
 
@@ -179,7 +190,7 @@ export class KeyTaskMutations {
   })
   keyTaskWithdraw(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('reason', () => String, commentArg) reason?: string | null,
   ) {
     return this.simple(ctx, id, 'WITHDRAW', reason ?? null);
@@ -188,7 +199,7 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Suspend an assigned task, with a reason (DECIDER, CONSOLIDATOR).' })
   keyTaskSuspend(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('reason', () => String, commentArg) reason?: string | null,
   ) {
     return this.simple(ctx, id, 'SUSPEND', reason ?? null);
@@ -197,7 +208,7 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Resume a suspended task, with a reason (DECIDER, CONSOLIDATOR).' })
   keyTaskResume(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('reason', () => String, commentArg) reason?: string | null,
   ) {
     return this.simple(ctx, id, 'RESUME', reason ?? null);
@@ -206,7 +217,7 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Return a self-assessment for revision, with a reason (FOCAL).' })
   selfAssessmentReturn(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('comment', () => String, commentArg) comment?: string | null,
   ) {
     return this.simple(ctx, id, 'RETURN_SELF_ASSESSMENT', comment ?? null);
@@ -215,7 +226,7 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Close the consultation on results and report them (CONSOLIDATOR).' })
   resultConsolidate(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
     @Arg('comment', () => String, commentArg) comment?: string | null,
   ) {
     return this.simple(ctx, id, 'CONSOLIDATE_RESULT', comment ?? null);
@@ -226,8 +237,9 @@ export class KeyTaskMutations {
   })
   opinionSubmit(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('input', () => OpinionInput) input: OpinionInput,
+    @Arg('keyTask', () => ID, { description: 'The task the opinion is about (KeyTask.id).' }) keyTask: string,
+    @Arg('input', () => OpinionInput, { description: 'The opinion (ý kiến): verdict, text and any proposed outcome.' })
+    input: OpinionInput,
   ) {
     const use = useCaseContext(ctx);
     return onTask<OpinionEntity>(keyTask, (taskId) =>
@@ -243,8 +255,11 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'File the implementation plan with its milestones (CADRE).' })
   planFile(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('milestones', () => [MilestoneInput]) milestones: MilestoneInput[],
+    @Arg('keyTask', () => ID, { description: 'The task being planned (KeyTask.id).' }) keyTask: string,
+    @Arg('milestones', () => [MilestoneInput], {
+      description: 'The whole plan (kế hoạch): every milestone, replacing any earlier plan.',
+    })
+    milestones: MilestoneInput[],
   ) {
     const use = useCaseContext(ctx);
     return onTask(keyTask, (taskId) => ctx.services.plans.filePlan(use, taskId, milestones));
@@ -253,8 +268,11 @@ export class KeyTaskMutations {
   @Mutation(() => ProgressReportPayload, { description: 'Report progress on a task or one of its milestones (CADRE).' })
   milestoneReport(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('input', () => ProgressInput) input: ProgressInput,
+    @Arg('keyTask', () => ID, { description: 'The task reported on (KeyTask.id).' }) keyTask: string,
+    @Arg('input', () => ProgressInput, {
+      description: 'The report (báo cáo tiến độ): status, note, milestone and percent complete.',
+    })
+    input: ProgressInput,
   ) {
     const use = useCaseContext(ctx);
     return onTask<ProgressReportEntity>(keyTask, async (taskId) => {
@@ -272,8 +290,11 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Self-assess a task at year end (CADRE).' })
   selfAssessmentSubmit(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('input', () => SelfAssessmentInput) input: SelfAssessmentInput,
+    @Arg('keyTask', () => ID, { description: 'The task assessed (KeyTask.id).' }) keyTask: string,
+    @Arg('input', () => SelfAssessmentInput, {
+      description: 'The self-assessment (tự đánh giá): outcome, results, outputs.',
+    })
+    input: SelfAssessmentInput,
   ) {
     const use = useCaseContext(ctx);
     return onTask(keyTask, async (taskId) => {
@@ -292,8 +313,11 @@ export class KeyTaskMutations {
   @Mutation(() => KeyTaskPayload, { description: 'Appraise a self-assessed task and propose its outcome (FOCAL).' })
   resultAppraise(
     @Ctx() ctx: RequestContext,
-    @Arg('keyTask', () => ID) keyTask: string,
-    @Arg('proposedOutcome', () => KeyTaskOutcomeEnum) proposedOutcome: KeyTaskOutcome,
+    @Arg('keyTask', () => ID, { description: 'The task appraised (KeyTask.id).' }) keyTask: string,
+    @Arg('proposedOutcome', () => KeyTaskOutcomeEnum, {
+      description: 'The outcome the focal agency proposes (kết quả đề xuất).',
+    })
+    proposedOutcome: KeyTaskOutcome,
     @Arg('comment', () => String, { description: 'The appraisal’s reasoning.' }) comment: string,
   ) {
     const use = useCaseContext(ctx);

@@ -79,7 +79,11 @@ export class KeyTaskResolver {
   @Query(() => KeyTaskConnection, { description: 'Key tasks, filtered; stable order, paged forward.' })
   keyTasks(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => KeyTaskFilter, { nullable: true }) filter?: KeyTaskFilter | null,
+    @Arg('filter', () => KeyTaskFilter, {
+      nullable: true,
+      description: 'Which tasks: cycle, state, unit, cadre, sector, outcome, words…; all you may read when omitted.',
+    })
+    filter?: KeyTaskFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
@@ -89,7 +93,10 @@ export class KeyTaskResolver {
   }
 
   @Query(() => KeyTaskType, { nullable: true, description: 'One key task by id; null when there is none.' })
-  async keyTask(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<KeyTaskEntity | null> {
+  async keyTask(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The task’s id (KeyTask.id).' }) id: string,
+  ): Promise<KeyTaskEntity | null> {
     const taskId = idOfType(id, 'KeyTask');
     return taskId === null ? null : ctx.loaders.keyTasks.taskById.load(taskId);
   }

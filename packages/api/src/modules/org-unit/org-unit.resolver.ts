@@ -30,7 +30,11 @@ export class OrgUnitResolver {
   })
   orgUnits(
     @Ctx() ctx: RequestContext,
-    @Arg('filter', () => OrgUnitFilter, { nullable: true }) filter?: OrgUnitFilter | null,
+    @Arg('filter', () => OrgUnitFilter, {
+      nullable: true,
+      description: 'Which units: kind, sector, parent, role, validity date, words in the name; all when omitted.',
+    })
+    filter?: OrgUnitFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
@@ -40,13 +44,19 @@ export class OrgUnitResolver {
   }
 
   @Query(() => OrgUnitType, { nullable: true, description: 'One unit by its id; null when there is none.' })
-  async orgUnit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<OrgUnitEntity | null> {
+  async orgUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID, { description: 'The unit’s id (OrgUnit.id).' }) id: string,
+  ): Promise<OrgUnitEntity | null> {
     const unitId = idOfType(id, 'OrgUnit');
     return unitId === null ? null : ctx.loaders.orgUnits.byId.load(unitId);
   }
 
   @Query(() => OrgUnitType, { nullable: true, description: 'One unit by its code (mã đơn vị), e.g. "BTCTU".' })
-  orgUnitByCode(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string): Promise<OrgUnitEntity | null> {
+  orgUnitByCode(
+    @Ctx() ctx: RequestContext,
+    @Arg('code', () => String, { description: 'The unit’s code (mã đơn vị), as in the province’s list.' }) code: string,
+  ): Promise<OrgUnitEntity | null> {
     return ctx.services.orgUnits.findByCode(code);
   }
 
@@ -91,7 +101,10 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the unit is in force on a date.' })
-  isValidAt(@Root() unit: OrgUnitEntity, @Arg('date', () => LocalDateScalar) date: string): boolean {
+  isValidAt(
+    @Root() unit: OrgUnitEntity,
+    @Arg('date', () => LocalDateScalar, { description: 'The day to check (yyyy-mm-dd).' }) date: string,
+  ): boolean {
     return isWithinValidity(date, unit.validFrom, unit.validTo);
   }
 }

@@ -74,13 +74,22 @@ export class SavedViewResolver {
   }
 
   @Mutation(() => SavedViewPayload, { description: 'Save a comparative view under a name (any signed-in user).' })
-  async savedViewSave(@Ctx() ctx: RequestContext, @Arg('input', () => SavedViewInput) input: SavedViewInput) {
+  async savedViewSave(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SavedViewInput, {
+      description: 'The view to save (góc nhìn đã lưu): its name, the page’s query string, shared or not.',
+    })
+    input: SavedViewInput,
+  ) {
     const result = await ctx.services.savedViews.save(useCaseContext(ctx), input);
     return toPayload(result.ok ? { ok: true, value: { ...result.value, mine: true } } : result);
   }
 
   @Mutation(() => SavedViewDeletePayload, { description: 'Delete one of your saved views.' })
-  async savedViewDelete(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number): Promise<SavedViewDeletePayload> {
+  async savedViewDelete(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => Int, { description: 'The saved view’s number (SavedView.id).' }) id: number,
+  ): Promise<SavedViewDeletePayload> {
     const result = await ctx.services.savedViews.remove(useCaseContext(ctx), id);
     return result.ok
       ? { deletedId: String(result.value.id), userErrors: [] }

@@ -139,7 +139,11 @@ export class AccountResolver {
   @Query(() => [AccountType], { description: 'Accounts, by username, at most 200 (ADMIN).' })
   accounts(
     @Ctx() ctx: RequestContext,
-    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of a username or display name; every account when omitted.',
+    })
+    search?: string | null,
   ): Promise<AccountRow[]> {
     const use = useCaseContext(ctx);
     if (!use.actor.globalRoles?.includes('ADMIN')) {
@@ -153,10 +157,13 @@ export class AccountResolver {
   @Mutation(() => AccountPayload, { description: 'Create an account (ADMIN).' })
   async accountCreate(
     @Ctx() ctx: RequestContext,
-    @Arg('username', () => String) username: string,
+    @Arg('username', () => String, { description: 'The new account’s username (tên đăng nhập).' }) username: string,
     @Arg('password', () => String, { description: 'At least 12 characters; the user should change it.' })
     password: string,
-    @Arg('input', () => AccountInputType) input: AccountInputType,
+    @Arg('input', () => AccountInputType, {
+      description: 'The account’s display name, roles, memberships and linked cadre.',
+    })
+    input: AccountInputType,
   ) {
     return toPayload(await ctx.services.accounts.create(useCaseContext(ctx), username, password, toInput(input)));
   }
@@ -164,8 +171,9 @@ export class AccountResolver {
   @Mutation(() => AccountPayload, { description: 'Change an account: name, cadre, roles, agencies, disabled (ADMIN).' })
   async accountUpdate(
     @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => AccountInputType) input: AccountInputType,
+    @Arg('id', () => ID, { description: 'The account (Account.id).' }) id: string,
+    @Arg('input', () => AccountInputType, { description: 'The account’s new name, roles and memberships.' })
+    input: AccountInputType,
   ) {
     return toPayload(
       await ctx.services.accounts.update(useCaseContext(ctx), idOfType(id, 'User') ?? -1, toInput(input)),

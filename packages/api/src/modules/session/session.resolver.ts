@@ -108,8 +108,8 @@ export class SessionResolver {
   })
   async sessionSignIn(
     @Ctx() ctx: RequestContext,
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
+    @Arg('username', () => String, { description: 'Your username (tên đăng nhập).' }) username: string,
+    @Arg('password', () => String, { description: 'Your password (mật khẩu).' }) password: string,
   ): Promise<SignInPayload> {
     if (!ctx.http) throw new GraphQLError('Sign-in needs an HTTP request.', { extensions: { code: 'BAD_REQUEST' } });
     const result = await ctx.services.auth.signIn({
@@ -142,7 +142,7 @@ export class SessionResolver {
   @Mutation(() => DonePayload, { description: 'Change your password; your other sessions end.' })
   async passwordChange(
     @Ctx() ctx: RequestContext,
-    @Arg('current', () => String) current: string,
+    @Arg('current', () => String, { description: 'Your current password.' }) current: string,
     @Arg('next', () => String, { description: 'At least 12 characters.' }) next: string,
   ) {
     return toPayload(await ctx.services.auth.changePassword(useCaseContext(ctx), current, next));
@@ -152,7 +152,7 @@ export class SessionResolver {
   async passwordReset(
     @Ctx() ctx: RequestContext,
     @Arg('user', () => ID, { description: 'The account (Account.id).' }) user: string,
-    @Arg('next', () => String) next: string,
+    @Arg('next', () => String, { description: 'The new password, at least 12 characters.' }) next: string,
   ) {
     return toPayload(
       await ctx.services.auth.adminResetPassword(useCaseContext(ctx), idOfType(user, 'User') ?? -1, next),

@@ -59,8 +59,10 @@ export class TokenResolver {
   })
   async apiTokenCreate(
     @Ctx() ctx: RequestContext,
-    @Arg('name', () => String) name: string,
-    @Arg('scopes', () => [TokenScopeEnum]) scopes: TokenScope[],
+    @Arg('name', () => String, { description: 'What the token is for (e.g. the tool’s name), shown in your list.' })
+    name: string,
+    @Arg('scopes', () => [TokenScopeEnum], { description: 'What the token may do; at least one.' })
+    scopes: TokenScope[],
     @Arg('expiresInDays', () => Int, { description: '1 to 366.' }) expiresInDays: number,
   ): Promise<ApiTokenCreatePayload> {
     const result = await ctx.services.tokens.create(useCaseContext(ctx), name, scopes, expiresInDays);
@@ -68,7 +70,10 @@ export class TokenResolver {
   }
 
   @Mutation(() => ApiTokenPayload, { description: 'Revoke one of your API tokens.' })
-  async apiTokenRevoke(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number) {
+  async apiTokenRevoke(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => Int, { description: 'The token’s number (ApiToken.id).' }) id: number,
+  ) {
     return toPayload(await ctx.services.tokens.revoke(useCaseContext(ctx), id));
   }
 }
