@@ -72,6 +72,7 @@ const SIGNED_IN_MUTATIONS = [
   'conclusionRecord',
   'qualityRatingRecord',
   'cycleUpdate',
+  'cycleOpenDataSet',
   'focalAgencySet',
   'deadlineExtend',
   'evidenceAdd',

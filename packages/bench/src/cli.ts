@@ -22,12 +22,14 @@ import {
 } from './report.js';
 import { ensurePeerInstalled, startServer, type RunningServer } from './servers/processes.js';
 
-const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] [--statement-timeout SECONDS] [--regenerate]
+const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] [--statement-timeout SECONDS] [--only ID,ID] [--regenerate]
   --tier         data tier: S = 2,000, M = 20,000 (default), L = 100,000 cadres
   --duration     seconds of load per operation and server (default 20)
   --connections  concurrent connections autocannon keeps open (default 2: one per core)
   --statement-timeout  our API's and the floor's statement timeout (default 15, the API's own);
                  raise it when a loaded machine makes the heaviest reads slower than that
+  --only         measure only these operations (ids: comparison, matrix, trend, drill-down,
+                 cadre-drill-down, dossier, milestone-report); default all
   --regenerate   generate the tier's data again even if a matching database is stored`;
 
 interface Options {
@@ -36,6 +38,7 @@ interface Options {
   readonly connections: number;
   readonly regenerate: boolean;
   readonly statementTimeoutS: number;
+  readonly only: readonly string[] | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -44,6 +47,7 @@ function parseArgs(argv: readonly string[]): Options {
   let connections = 2;
   let regenerate = false;
   let statementTimeoutS = 15;
+  let only: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -59,6 +63,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--connections') connections = Number(value());
     else if (arg === '--regenerate') regenerate = true;
     else if (arg === '--statement-timeout') statementTimeoutS = Number(value());
+    else if (arg === '--only')
+      only = value()
+        .split(',')
+        .map((id) => id.trim());
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -67,7 +75,7 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(seconds) || seconds < 2) throw new Error('--duration: at least 2 seconds');
   if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections: a positive integer');
   if (!Number.isInteger(statementTimeoutS) || statementTimeoutS < 1) throw new Error('--statement-timeout: seconds');
-  return { tier, seconds, connections, regenerate, statementTimeoutS };
+  return { tier, seconds, connections, regenerate, statementTimeoutS, only };
 }
 
 /** Everything started is stopped on the way out, also on Ctrl-C or a failure. */
@@ -182,7 +190,8 @@ async function main(): Promise<void> {
     cleanups.push(() => servers[server].stop());
   }
 
-  const ops = operations(fixtures);
+  const ops = operations(fixtures).filter((op) => options.only === null || options.only.includes(op.id));
+  if (ops.length === 0) throw new Error(`--only: no such operation (${options.only?.join(', ')})`);
   const checked = new Map<string, Awaited<ReturnType<typeof validate>>>();
   for (const op of ops) checked.set(op.id, await validate(op, servers, fixtures));
 
@@ -250,7 +259,7 @@ async function main(): Promise<void> {
   };
   const checks = checkTargets(report);
   const text = [
-    `# pnpm bench --tier ${options.tier} (${TIERS[options.tier].toLocaleString('en')} cadres; ${options.seconds} s per operation and server, ${options.connections} connections, statement timeout ${options.statementTimeoutS} s)`,
+    `# pnpm bench --tier ${options.tier} (${TIERS[options.tier].toLocaleString('en')} cadres; ${options.seconds} s per operation and server, ${options.connections} connections, statement timeout ${options.statementTimeoutS} s${options.only ? `, only ${options.only.join(', ')}` : ''})`,
     '',
     `Machine: ${report.machine}`,
     `Data: ${Object.entries(report.counts)
