@@ -24,6 +24,7 @@ import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
+import { withChangeFeedSubscription } from '../modules/change-feed/subscription-schema.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -90,5 +91,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
       );
     }
   }
-  return schema;
+  return withChangeFeedSubscription(schema);
 }

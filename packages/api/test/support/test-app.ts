@@ -18,6 +18,8 @@ export interface GraphQLResponse<TData> {
 export interface TestApp {
   readonly url: string;
   readonly dataSource: DataSource;
+  /** The HTTP app itself (its change feed, for subscription tests). */
+  readonly http: HttpApp;
   /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
   readonly databaseUrl: string;
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
@@ -99,6 +101,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   return {
     url,
+    http,
     databaseUrl: database.url,
     dataSource,
     async countStatements(fn) {
