@@ -80,6 +80,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       production: config.production,
       limits: config.http,
       shutdownGraceMs: config.shutdownGraceMs,
+      subscriptions: config.subscriptions,
     });
     const port = await listen(http, config.port, config.host);
     let jobs: JobWorker | null = null;
@@ -87,7 +88,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       if (config.jobs.enabled) {
         jobs = await startJobWorker({
           connectionString: database.url,
-          tasks: createJobTasks({ dataSource, logger }),
+          tasks: createJobTasks({ dataSource, logger, webhooks: config.webhooks }),
           schedule: JOB_SCHEDULE,
           concurrency: config.jobs.concurrency,
           logger,

@@ -25,6 +25,7 @@ import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
 import { withChangeFeedSubscription } from '../modules/change-feed/subscription-schema.js';
+import { WebhookResolver } from '../modules/change-feed/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   AccountMembershipFieldsResolver,
   ...ANALYTICS_RESOLVERS,
   SavedViewResolver,
+  WebhookResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

@@ -1,7 +1,6 @@
-import { CHANGE_EVENT_TYPES, CHANGE_EVENT_TYPE_CODES, type ChangeEventType } from '@nvtt/shared';
+import { CHANGE_EVENT_TYPE_CODES, type ChangeEventType } from '@nvtt/shared';
 import {
   GraphQLBoolean,
-  GraphQLEnumType,
   GraphQLError,
   GraphQLID,
   GraphQLInt,
@@ -10,6 +9,7 @@ import {
   GraphQLObjectType,
   GraphQLSchema,
   GraphQLString,
+  type GraphQLEnumType,
   type GraphQLOutputType,
 } from 'graphql';
 import type { ChangeEvent } from './change-event.js';
@@ -20,17 +20,6 @@ export interface ChangeFeedContext {
   /** Opens the stream of events of these types that the connection's actor may see. */
   openFeed(types: ReadonlySet<ChangeEventType>): Promise<AsyncIterableIterator<ChangeEvent>>;
 }
-
-export const ChangeEventTypeEnum = new GraphQLEnumType({
-  name: 'ChangeEventType',
-  description: 'Kind of change-feed event (loại sự kiện).',
-  values: Object.fromEntries(
-    CHANGE_EVENT_TYPE_CODES.map((code) => [
-      code,
-      { value: code, description: `${CHANGE_EVENT_TYPES[code].en} (${CHANGE_EVENT_TYPES[code].vi})` },
-    ]),
-  ),
-});
 
 function typeFrom(schema: GraphQLSchema, name: string): GraphQLOutputType {
   const type = schema.getType(name);
@@ -45,6 +34,8 @@ function typeFrom(schema: GraphQLSchema, name: string): GraphQLOutputType {
  */
 export function withChangeFeedSubscription(schema: GraphQLSchema): GraphQLSchema {
   const state = typeFrom(schema, 'KeyTaskState');
+  // Registered by the webhook resolver (TypeGraphQL), so one enum serves both.
+  const eventType = typeFrom(schema, 'ChangeEventType') as GraphQLEnumType;
   const deadline = new GraphQLObjectType<NonNullable<ChangeEvent['deadline']>>({
     name: 'ChangeEventDeadline',
     description: 'The deadline that passed (hạn đã qua): a stage of the cycle or a plan milestone.',
@@ -66,7 +57,7 @@ export function withChangeFeedSubscription(schema: GraphQLSchema): GraphQLSchema
         type: new GraphQLNonNull(GraphQLID),
         description: 'The event’s id: unique and increasing, the same in webhooks.',
       },
-      type: { type: new GraphQLNonNull(ChangeEventTypeEnum), description: 'What kind of event.' },
+      type: { type: new GraphQLNonNull(eventType), description: 'What kind of event.' },
       occurredAt: {
         type: new GraphQLNonNull(typeFrom(schema, 'DateTimeISO')),
         description: 'When it was recorded.',
@@ -120,7 +111,7 @@ export function withChangeFeedSubscription(schema: GraphQLSchema): GraphQLSchema
           'Events on the key tasks you may see, as they are committed (task state changes, opinions, decisions, passed deadlines).',
         args: {
           types: {
-            type: new GraphQLList(new GraphQLNonNull(ChangeEventTypeEnum)),
+            type: new GraphQLList(new GraphQLNonNull(eventType)),
             description: 'Only these kinds; all kinds when omitted.',
           },
         },
