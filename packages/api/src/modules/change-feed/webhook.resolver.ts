@@ -1,5 +1,4 @@
 import { CHANGE_EVENT_TYPES, type ChangeEventType } from '@nvtt/shared';
-import { GraphQLError } from 'graphql';
 import {
   Arg,
   Ctx,
@@ -133,18 +132,16 @@ export class WebhookResolver {
   }
 
   @Query(() => [WebhookDeliveryType], {
-    description: 'The delivery log of a webhook, newest first (ADMIN, or its owner).',
+    nullable: true,
+    description:
+      'The delivery log of a webhook, newest first (ADMIN, or its owner); null when there is no such webhook you may see.',
   })
-  async webhookDeliveries(
+  webhookDeliveries(
     @Ctx() ctx: RequestContext,
     @Arg('subscription', () => Int) subscription: number,
     @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first: number,
-  ): Promise<WebhookDeliveryRow[]> {
-    const rows = await ctx.services.webhooks.deliveries(requireSignedIn(ctx), subscription, first);
-    if (rows === null) {
-      throw new GraphQLError('Không tìm thấy webhook. (No such webhook.)', { extensions: { code: 'NOT_FOUND' } });
-    }
-    return rows;
+  ): Promise<WebhookDeliveryRow[] | null> {
+    return ctx.services.webhooks.deliveries(requireSignedIn(ctx), subscription, first);
   }
 
   @Mutation(() => WebhookSubscriptionCreatePayload, {
