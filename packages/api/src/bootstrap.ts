@@ -82,6 +82,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       limits: config.http,
       shutdownGraceMs: config.shutdownGraceMs,
       evidence: config.evidence,
+      subscriptions: config.subscriptions,
     });
     const port = await listen(http, config.port, config.host);
     let jobs: JobWorker | null = null;
@@ -89,7 +90,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       if (config.jobs.enabled) {
         jobs = await startJobWorker({
           connectionString: database.url,
-          tasks: createJobTasks({ dataSource, logger }),
+          tasks: createJobTasks({ dataSource, logger, webhooks: config.webhooks }),
           schedule: JOB_SCHEDULE,
           concurrency: config.jobs.concurrency,
           logger,

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { DEFAULT_DATABASE_OPTIONS, type DatabaseOptions } from './db/data-source.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
 import type { EvidenceStorageOptions } from './modules/evidence/files/file-store.js';
+import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './modules/change-feed/change-feed.server.js';
+import { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from './modules/change-feed/webhook-delivery.js';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -35,6 +37,10 @@ export interface AppConfig {
   readonly evidence: EvidenceStorageOptions;
   /** The background job worker (reminders, deliveries, housekeeping) in this process. */
   readonly jobs: JobsConfig;
+  /** GraphQL subscriptions over WebSocket (docs/change-feed.md). */
+  readonly subscriptions: SubscriptionLimits;
+  /** Webhook deliveries (docs/change-feed.md). */
+  readonly webhooks: WebhookOptions;
 }
 
 export interface JobsConfig {
@@ -79,6 +85,19 @@ function parsePositiveInt(name: string, raw: string | undefined, fallback: numbe
     throw new ConfigError(`${name} must be a whole number between 1 and ${max}, got "${raw}".`);
   }
   return value;
+}
+
+function parseOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError(
+        `NVTT_WS_ALLOWED_ORIGINS must list origins such as https://nvtt.example.vn separated by commas, got "${origin}".`,
+      );
+    }
+    return origin;
+  });
 }
 
 function parseReplicaUrls(raw: string | undefined, primary: string | undefined): string[] {
@@ -177,6 +196,35 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
     jobs: {
       enabled: parseFlag('NVTT_JOBS', env.NVTT_JOBS, true),
       concurrency: parsePositiveInt('NVTT_JOB_CONCURRENCY', env.NVTT_JOB_CONCURRENCY, 2, 50),
+    },
+    subscriptions: {
+      maxConnectionsPerUser: parsePositiveInt(
+        'NVTT_WS_MAX_CONNECTIONS_PER_USER',
+        env.NVTT_WS_MAX_CONNECTIONS_PER_USER,
+        DEFAULT_SUBSCRIPTION_LIMITS.maxConnectionsPerUser,
+        100,
+      ),
+      allowedOrigins: parseOrigins(env.NVTT_WS_ALLOWED_ORIGINS),
+      recheckIntervalMs: DEFAULT_SUBSCRIPTION_LIMITS.recheckIntervalMs,
+    },
+    webhooks: {
+      allowPrivateTargets: parseFlag(
+        'NVTT_WEBHOOK_ALLOW_PRIVATE_TARGETS',
+        env.NVTT_WEBHOOK_ALLOW_PRIVATE_TARGETS,
+        DEFAULT_WEBHOOK_OPTIONS.allowPrivateTargets,
+      ),
+      maxAttempts: parsePositiveInt(
+        'NVTT_WEBHOOK_MAX_ATTEMPTS',
+        env.NVTT_WEBHOOK_MAX_ATTEMPTS,
+        DEFAULT_WEBHOOK_OPTIONS.maxAttempts,
+        25,
+      ),
+      timeoutMs: parsePositiveInt(
+        'NVTT_WEBHOOK_TIMEOUT_MS',
+        env.NVTT_WEBHOOK_TIMEOUT_MS,
+        DEFAULT_WEBHOOK_OPTIONS.timeoutMs,
+        60_000,
+      ),
     },
   };
 }

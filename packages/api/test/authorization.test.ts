@@ -45,6 +45,8 @@ const SIGNED_IN_QUERIES = [
   'keyTasks',
   'keyTask',
   'apiTokens',
+  'webhookSubscriptions',
+  'webhookDeliveries',
 ];
 const SIGNED_IN_MUTATIONS = [
   'savedViewSave',
@@ -84,6 +86,8 @@ const SIGNED_IN_MUTATIONS = [
   'apiTokenRevoke',
   'accountCreate',
   'accountUpdate',
+  'webhookSubscriptionCreate',
+  'webhookSubscriptionRevoke',
 ];
 for (const field of [...SIGNED_IN_QUERIES, ...SIGNED_IN_MUTATIONS]) RULES[field] = 'signed-in';
 

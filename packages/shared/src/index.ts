@@ -19,3 +19,4 @@ export * from './analytics.js';
 export * from './funnel.js';
 export * from './analytics-view.js';
 export * from './import-formats.js';
+export * from './change-feed.js';

@@ -35,6 +35,7 @@ import { OpinionService } from '../modules/opinion/opinion.service.js';
 import { createOrgUnitLoaders, type OrgUnitLoaders } from '../modules/org-unit/org-unit.loaders.js';
 import { OrgUnitService } from '../modules/org-unit/org-unit.service.js';
 import type { UseCaseContext } from '../workflow/use-case.js';
+import { WebhookService } from '../modules/change-feed/webhook.service.js';
 
 /** Use cases, one instance per process; they hold no per-request state. */
 export function createServices(db: DataSource) {
@@ -65,6 +66,7 @@ export function createServices(db: DataSource) {
     evidence: new EvidenceService(db),
     openData: new OpenDataService(db, new AnalyticsService(db)),
     evidenceFiles: new EvidenceFileService(db),
+    webhooks: new WebhookService(db),
   };
 }
 

@@ -26,6 +26,8 @@ import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
 import { describeRootTypes } from './schema-docs.js';
+import { withChangeFeedSubscription } from '../modules/change-feed/subscription-schema.js';
+import { WebhookResolver } from '../modules/change-feed/webhook.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -49,6 +51,7 @@ export const RESOLVERS = [
   ...ANALYTICS_RESOLVERS,
   SavedViewResolver,
   OpenDataResolver,
+  WebhookResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */
@@ -94,5 +97,5 @@ export async function createSchema(): Promise<GraphQLSchema> {
       );
     }
   }
-  return schema;
+  return withChangeFeedSubscription(schema);
 }

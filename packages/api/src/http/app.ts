@@ -21,6 +21,12 @@ import { hardeningPlugin } from '../graphql/hardening-plugin.js';
 import { OPERATION_LIMITS } from '../graphql/limits.js';
 import type { Logger } from '../logger.js';
 import { openDataRouter } from '../modules/open-data/open-data.routes.js';
+import { ChangeFeedHub } from '../modules/change-feed/change-feed.hub.js';
+import {
+  attachChangeFeedServer,
+  DEFAULT_SUBSCRIPTION_LIMITS,
+  type SubscriptionLimits,
+} from '../modules/change-feed/change-feed.server.js';
 import { requestDeadline } from './deadline.js';
 import { serveExplorer, serveSchemaSdl } from './explorer.js';
 import { HttpErrorCode, sendGraphQLError } from './graphql-errors.js';
@@ -50,11 +56,15 @@ export interface HttpAppOptions {
   readonly evidence?: EvidenceStorageOptions;
   /** Who sent a request; by default the session cookie or Bearer token (tests substitute their own). */
   readonly resolveActor?: (req: express.Request) => Promise<Actor | null>;
+  /** GraphQL subscriptions over WebSocket (docs/change-feed.md). */
+  readonly subscriptions?: SubscriptionLimits;
 }
 
 export interface HttpApp {
   readonly server: http.Server;
   readonly health: DatabaseHealth;
+  /** The live change feed of this process (subscribers listening now). */
+  readonly changeFeed: { readonly subscriberCount: number };
   /** Stops taking requests (readiness turns false), lets running ones finish, then resolves. */
   close(): Promise<void>;
 }
@@ -233,11 +243,26 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   serveExplorer(app, options.explorerDistDir ?? null);
   serveDashboard(app, options.webDistDir);
 
+  // Subscriptions over WebSocket on the same server and path; closed first when draining.
+  const changeFeed = new ChangeFeedHub(options.dataSource, logger);
+  const subscriptions = attachChangeFeedServer({
+    server,
+    schema: options.schema,
+    auth: options.services.auth,
+    dataSource: options.dataSource,
+    hub: changeFeed,
+    logger,
+    limits: options.subscriptions ?? DEFAULT_SUBSCRIPTION_LIMITS,
+  });
+
   return {
     server,
     health,
+    changeFeed,
     close: async () => {
       draining = true;
+      await subscriptions.dispose();
+      await changeFeed.close();
       await apollo.stop();
       health.stop();
     },

@@ -21,6 +21,8 @@ export interface GraphQLResponse<TData> {
 export interface TestApp {
   readonly url: string;
   readonly dataSource: DataSource;
+  /** The HTTP app itself (its change feed, for subscription tests). */
+  readonly http: HttpApp;
   /** Counts SQL statements sent while `fn` runs (for N+1 checks). */
   readonly databaseUrl: string;
   /** The evidence folder of this app (a fresh temporary folder, removed on close). */
@@ -108,6 +110,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   return {
     url,
+    http,
     databaseUrl: database.url,
     evidenceDir,
     dataSource,

@@ -9,6 +9,7 @@ import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
 import { EvidenceFiles1764979200000 } from './1764979200000-evidence-files.js';
 import { MilestoneTally1765411200000 } from './1765411200000-milestone-tally.js';
 import { OpenData1765411300000 } from './1765411300000-open-data.js';
+import { ChangeFeed1765324800000 } from './1765324800000-change-feed.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   EvidenceFiles1764979200000,
   MilestoneTally1765411200000,
   OpenData1765411300000,
+  ChangeFeed1765324800000,
 ];
