@@ -26,6 +26,7 @@ const MAY_SUCCEED: Readonly<Record<string, readonly Role[]>> = {
   conclusionRecord: ['btv'],
   qualityRatingRecord: ['btv'],
   cycleUpdate: ['btc'],
+  cycleOpen: ['btc'],
   focalAgencySet: ['btc'],
   deadlineExtend: ['btc'],
   accountCreate: ['admin'],

@@ -1,0 +1,19 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { baseUrl, type Story } from '../support/context.js';
+import { btcOpensCycle } from './open-cycle.js';
+import { cadreRegisters } from './registration.js';
+
+const story = { titles: [], year: 0, dossierPath: '' } as unknown as Story;
+
+beforeAll(async () => {
+  story.browser = await launchBrowser();
+  story.baseUrl = baseUrl();
+});
+afterAll(() => story.browser?.close());
+
+// The journeys build on each other, in this order, on one product and one browser.
+describe.sequential('every role’s journey', () => {
+  it('Ban Tổ chức opens a cycle and sets its deadlines', () => btcOpensCycle(story));
+  it('a cadre registers three tasks; the focal agency returns one; the cadre fixes it', () => cadreRegisters(story));
+});
