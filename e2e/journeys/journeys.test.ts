@@ -3,6 +3,8 @@ import { launchBrowser } from '../support/browser.js';
 import { baseUrl, type Story } from '../support/context.js';
 import { btcOpensCycle } from './open-cycle.js';
 import { cadreRegisters } from './registration.js';
+import { consultAndAssign } from './assignment.js';
+import { cadreCarriesOut, concludedAndRated, resultsReviewed } from './evaluation.js';
 
 const story = { titles: [], year: 0, dossierPath: '' } as unknown as Story;
 
@@ -16,4 +18,8 @@ afterAll(() => story.browser?.close());
 describe.sequential('every role’s journey', () => {
   it('Ban Tổ chức opens a cycle and sets its deadlines', () => btcOpensCycle(story));
   it('a cadre registers three tasks; the focal agency returns one; the cadre fixes it', () => cadreRegisters(story));
+  it('advisory agencies comment, Ban Tổ chức proposes, the Standing Committee assigns', () => consultAndAssign(story));
+  it('the cadre files a plan, reports progress and self-assesses', () => cadreCarriesOut(story));
+  it('the focal agency appraises, advisory agencies comment, Ban Tổ chức consolidates', () => resultsReviewed(story));
+  it('the Standing Committee concludes and records the rating', () => concludedAndRated(story));
 });
