@@ -22,7 +22,11 @@ export async function consultAndAssign(story: Story): Promise<void> {
     await advisory.page.goto('/inbox');
     await advisory.page.getByRole('link', { name: 'Cho ý kiến đăng ký' }).click();
     await openTaskByTitle(advisory.page, title);
-    await giveOpinion(advisory.page, 'Cho ý kiến', `Ủy ban Kiểm tra thống nhất nhiệm vụ ${index + 1}; đề nghị nêu rõ mốc quý.`);
+    await giveOpinion(
+      advisory.page,
+      'Cho ý kiến',
+      `Ủy ban Kiểm tra thống nhất nhiệm vụ ${index + 1}; đề nghị nêu rõ mốc quý.`,
+    );
   }
   await advisory.context.close();
 

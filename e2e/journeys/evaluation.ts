@@ -79,7 +79,8 @@ export async function concludedAndRated(story: Story): Promise<void> {
   await page.getByRole('link', { name: 'Kết luận, xếp loại' }).click();
   await page.getByRole('button', { name: /^Kết luận, xếp loại: Bùi Anh Thắng$/ }).click();
   const conclusion = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Kết luận' }) });
-  for (const select of await conclusion.getByLabel('Mức hoàn thành').all()) await select.selectOption('COMPLETED_ON_TIME');
+  for (const select of await conclusion.getByLabel('Mức hoàn thành').all())
+    await select.selectOption('COMPLETED_ON_TIME');
   await conclusion.getByLabel('Số văn bản').fill(`${story.year - 1900}-KL/TU`);
   await conclusion.getByLabel('Ngày kết luận (dd/mm/yyyy)').fill(todayVn());
   await conclusion.getByLabel('Tóm tắt kết luận').fill('Hoàn thành các nhiệm vụ trọng tâm được giao.');
