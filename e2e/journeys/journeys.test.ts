@@ -5,6 +5,8 @@ import { btcOpensCycle } from './open-cycle.js';
 import { cadreRegisters } from './registration.js';
 import { consultAndAssign } from './assignment.js';
 import { cadreCarriesOut, concludedAndRated, resultsReviewed } from './evaluation.js';
+import { otherCadreRefused } from './refusal.js';
+import { analystBuildsView, standingCommitteeDrillsDown } from './oversight.js';
 
 const story = { titles: [], year: 0, dossierPath: '' } as unknown as Story;
 
@@ -22,4 +24,8 @@ describe.sequential('every role’s journey', () => {
   it('the cadre files a plan, reports progress and self-assesses', () => cadreCarriesOut(story));
   it('the focal agency appraises, advisory agencies comment, Ban Tổ chức consolidates', () => resultsReviewed(story));
   it('the Standing Committee concludes and records the rating', () => concludedAndRated(story));
+  it('a Standing Committee member goes from the dashboard to a cadre’s opinions', () =>
+    standingCommitteeDrillsDown(story));
+  it('an analyst builds, saves and reopens a comparative view and exports it', () => analystBuildsView(story));
+  it('a cadre cannot open another cadre’s dossier', () => otherCadreRefused(story));
 });

@@ -1,11 +1,15 @@
 import { expect } from 'vitest';
-import { signedIn } from '../support/browser.js';
+import { newSession, signIn } from '../support/browser.js';
 import { checkPage } from '../support/checks.js';
 import type { Story } from '../support/context.js';
 
 /** Ban Tổ chức opens the next year's cycle, sets its registration deadline and a focal route. */
 export async function btcOpensCycle(story: Story): Promise<void> {
-  const { context, page } = await signedIn(story.browser, story.baseUrl, 'btc');
+  const { context, page } = await newSession(story.browser, story.baseUrl);
+  await page.goto('/login');
+  await page.locator('input[name="username"]').waitFor();
+  await checkPage(page, 'sign-in');
+  await signIn(page, 'btc');
   await page.getByRole('navigation').getByRole('link', { name: 'Thiết lập kỳ' }).click();
   await page.getByRole('heading', { level: 1, name: /^Thiết lập kỳ \d{4}$/ }).waitFor();
   const open = page.getByRole('form', { name: 'Mở kỳ giao nhiệm vụ mới' });

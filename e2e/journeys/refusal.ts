@@ -8,16 +8,22 @@ const DOSSIER =
 
 /** Another cadre opens the journey cadre's dossier: refused on the page and by the API alike. */
 export async function otherCadreRefused(story: Story): Promise<void> {
-  const [, , cadreId, year] = story.dossierPath.split('/');
-  // The cadre sees their own dossier.
+  // The cadre sees their own dossier of the journey's year.
   const own = await signedIn(story.browser, story.baseUrl, 'canbo');
-  await own.page.goto(story.dossierPath);
+  const viewer = await own.page.request.post('/graphql', {
+    data: { query: '{ viewer { cadre { id } } }' },
+    headers: { 'content-type': 'application/json' },
+  });
+  const cadreId = ((await viewer.json()) as { data: { viewer: { cadre: { id: string } } } }).data.viewer.cadre.id;
+  const year = String(story.year);
+  const path = `/cadres/${cadreId}/${year}`;
+  await own.page.goto(path);
   await own.page.getByRole('heading', { level: 1, name: /Bùi Anh Thắng/ }).waitFor();
   await checkPage(own.page, 'dossier');
   await own.context.close();
 
   const { context, page } = await signedIn(story.browser, story.baseUrl, 'canbo2');
-  await page.goto(story.dossierPath);
+  await page.goto(path);
   await page
     .getByText(`Không có hồ sơ của cán bộ này trong kỳ ${year}, hoặc tài khoản của bạn không được xem hồ sơ này.`)
     .waitFor();

@@ -5,9 +5,9 @@ import { expect } from 'vitest';
 export async function actionSlot(page: Page, action: string): Promise<Locator> {
   const slot = page
     .locator('details.wf-action-slot')
-    .filter({ has: page.locator('summary').getByText(action, { exact: true }) });
+    .filter({ has: page.locator(':scope > summary').getByText(action, { exact: true }) });
   await slot.waitFor();
-  if ((await slot.getAttribute('open')) === null) await slot.locator('summary').click();
+  if ((await slot.getAttribute('open')) === null) await slot.locator(':scope > summary').click();
   return slot;
 }
 
@@ -29,6 +29,7 @@ export async function openTaskByTitle(page: Page, title: string): Promise<void> 
   await page.waitForLoadState('networkidle');
   // Lists run oldest first, 50 at a time; the demo's earlier tasks come before the journey's.
   const shown = page.getByRole('main').getByText(/^Đang hiện \d+ trên \d+$/);
+  await shown.or(link).first().waitFor();
   while (!(await link.isVisible())) {
     const more = page.getByRole('button', { name: 'Xem thêm' });
     if (!(await more.isVisible())) break;
@@ -69,8 +70,10 @@ export async function giveOpinion(page: Page, action: string, text: string): Pro
 
 /** Ban Tổ chức runs one bulk action on the chosen tasks of a queue on the consolidation page. */
 export async function bulkOnQueue(page: Page, queue: string, action: string, titles: readonly string[]): Promise<void> {
-  const slot = page.locator('details.wf-action-slot').filter({ has: page.locator('summary').getByText(queue) });
-  if ((await slot.getAttribute('open')) === null) await slot.locator('summary').click();
+  const slot = page
+    .locator('details.wf-action-slot')
+    .filter({ has: page.locator(':scope > summary').getByText(queue) });
+  if ((await slot.getAttribute('open')) === null) await slot.locator(':scope > summary').click();
   for (const title of titles) await slot.getByRole('checkbox', { name: `Chọn nhiệm vụ “${title}”` }).check();
   await slot.getByRole('button', { name: `${action} (${titles.length} nhiệm vụ đã chọn)` }).click();
   await confirmed(page, `Đã “${action}” ${titles.length} nhiệm vụ.`);
