@@ -12,7 +12,9 @@ export default defineConfig({
     sequence: { concurrent: false },
     testTimeout: 120_000,
     hookTimeout: 240_000,
-    // A journey is a story: a failed step leaves the next steps nothing to stand on, so no retries.
+    // A journey is a story: a failed step leaves the next steps nothing to stand on, so no retries,
+    // and the run stops at the first failed journey rather than timing out through the rest.
     retry: 0,
+    bail: 1,
   },
 });
