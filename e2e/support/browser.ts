@@ -65,7 +65,13 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     await page.setViewportSize(viewport);
     // Charts and tables re-measure on resize.
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(ARTIFACTS, `${name}-${label}.png`), fullPage: true });
+    // The whole page, down to 4000 px: enough to judge the layout without megapixel dossiers.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, `${name}-${label}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, 4000) },
+    });
   }
   await page.setViewportSize(size);
 }
