@@ -27,6 +27,7 @@ const MAY_SUCCEED: Readonly<Record<string, readonly Role[]>> = {
   qualityRatingRecord: ['btv'],
   cycleUpdate: ['btc'],
   cycleOpenDataSet: ['btc'],
+  cycleOpen: ['btc'],
   focalAgencySet: ['btc'],
   deadlineExtend: ['btc'],
   accountCreate: ['admin'],

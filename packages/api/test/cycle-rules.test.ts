@@ -147,3 +147,33 @@ describe('a cycle’s deadlines and rating scheme are data too', () => {
     expect(await goodScoreMet()).toEqual({ scale: 'KPI-KhanhHoa:2025', met: false });
   });
 });
+
+describe('Ban Tổ chức opens a new cycle', () => {
+  const OPEN = `mutation($year: Int!) { cycleOpen(year: $year) { cycle { year phase rules { tasksPerCadre } deadlines { stage dueOn } focalRoutes { subjectGroup focalAgency { code } } } userErrors { code message } } }`;
+  interface Opened {
+    cycle: {
+      year: number;
+      phase: string;
+      rules: { tasksPerCadre: number };
+      deadlines: Array<{ stage: string; dueOn: string | null }>;
+      focalRoutes: Array<{ subjectGroup: string; focalAgency: { code: string } }>;
+    } | null;
+    userErrors: Array<{ code: string; message: string }>;
+  }
+
+  it('opens a year for registration with the default deadlines and the previous routing, once', async () => {
+    await expectRefused(OPEN, { year: 2028 }, actors.b, 'ACTOR_NOT_ALLOWED');
+    await expectRefused(OPEN, { year: 1999 }, actors.btc, 'INVALID_INPUT');
+    const opened = await mutate<Opened>(OPEN, { year: 2028 }, actors.btc);
+    expect(opened.userErrors).toEqual([]);
+    expect(opened.cycle).toMatchObject({ year: 2028, phase: 'REGISTRATION', rules: { tasksPerCadre: 3 } });
+    expect(opened.cycle!.deadlines).toContainEqual({ stage: 'REGISTER', dueOn: '2027-10-30' });
+    const previous = await app.graphql<{ cycle: Opened['cycle'] }>(
+      '{ cycle(year: 2027) { focalRoutes { subjectGroup focalAgency { code } } } }',
+    );
+    expect(opened.cycle!.focalRoutes).toEqual(previous.data!.cycle!.focalRoutes);
+    expect(opened.cycle!.focalRoutes.length).toBeGreaterThan(0);
+    const again = await expectRefused(OPEN, { year: 2028 }, actors.btc, 'CONFLICT');
+    expect(again.userErrors[0]!.message).toBe('Kỳ giao nhiệm vụ năm 2028 đã được mở.');
+  });
+});

@@ -1292,6 +1292,13 @@ export type WfDeadlineExtendMutationVariables = Exact<{
 
 export type WfDeadlineExtendMutation = { deadlineExtend: { cycle: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
 
+export type WfCycleOpenMutationVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WfCycleOpenMutation = { cycleOpen: { cycle: { id: string, year: number, phase: CyclePhase, rules: { tasksPerCadre: number, maxDurationMonths: number, progressReportDay: number }, deadlines: Array<{ stage: CycleStage, dueOn: string | null }> } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
+
 export type WfUserErrorFragment = { code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null };
 
 export type WfCycleInfoFragment = { id: string, year: number, phase: CyclePhase, rules: { tasksPerCadre: number, maxDurationMonths: number, progressReportDay: number }, deadlines: Array<{ stage: CycleStage, dueOn: string | null }> };

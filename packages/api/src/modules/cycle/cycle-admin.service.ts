@@ -1,6 +1,11 @@
 import {
   CYCLE_PHASES,
+  CYCLE_STAGES,
+  DEFAULT_CYCLE_RULES,
+  DEFAULT_RATING_SCHEME_CODE,
   RATING_SCHEMES,
+  codesOf,
+  defaultCycleDeadlines,
   isLocalDate,
   normalizeText,
   type CyclePhase,
@@ -49,6 +54,15 @@ function checkRange(
     );
   }
 }
+
+const SELECT_CYCLE_OF_YEAR = 'SELECT id FROM cycle WHERE year = $1';
+const INSERT_CYCLE = `INSERT INTO cycle (year, phase, tasks_per_cadre, max_duration_months, progress_report_day, rating_scheme, created_at, updated_at)
+  VALUES ($1, 'REGISTRATION', $2, $3, $4, $5, $6, $6) RETURNING id`;
+const INSERT_DEADLINE = 'INSERT INTO cycle_deadline (cycle_id, stage, due_on) VALUES ($1, $2, $3)';
+/** The routing of the latest earlier cycle carries over; BTC changes it where the new year differs. */
+const COPY_ROUTING = `INSERT INTO focal_agency_rule (cycle_id, subject_group, focal_unit_id)
+  SELECT $1, r.subject_group, r.focal_unit_id FROM focal_agency_rule r
+   WHERE r.cycle_id = (SELECT id FROM cycle WHERE year < $2 ORDER BY year DESC LIMIT 1)`;
 
 /** Ban Tổ chức runs the cycle: its phase, rules, deadlines, focal routing and extensions. */
 export class CycleAdminService {
@@ -101,6 +115,47 @@ export class CycleAdminService {
         );
       }
       await recordAudit(db, ctx, { entityType: 'Cycle', entityId: cycle.id, action: 'UPDATE', data: { ...changes } });
+      return cycleByYear(db, year);
+    });
+  }
+
+  /**
+   * Opens the cycle of a new year for registration: the regulation's rules and default deadlines
+   * (BTC then adjusts them), and the previous cycle's focal-agency routing so cadres can register
+   * at once.
+   */
+  open(ctx: UseCaseContext, year: number): Promise<UseCaseResult<CycleEntity>> {
+    return runUseCase(this.dataSource, async (db) => {
+      requireRole(ctx.actor, 'CONSOLIDATOR');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+        fail(
+          'INVALID_INPUT',
+          { vi: 'Năm từ 2000 đến 2100.', en: 'A year between 2000 and 2100.' },
+          { field: ['year'] },
+        );
+      }
+      const [existing] = await db.query(SELECT_CYCLE_OF_YEAR, [year]);
+      if (existing) {
+        fail(
+          'CONFLICT',
+          { vi: `Kỳ giao nhiệm vụ năm ${year} đã được mở.`, en: `The ${year} cycle is already open.` },
+          { field: ['year'] },
+        );
+      }
+      const [{ id }] = await db.query(INSERT_CYCLE, [
+        year,
+        DEFAULT_CYCLE_RULES.tasksPerCadre,
+        DEFAULT_CYCLE_RULES.maxDurationMonths,
+        DEFAULT_CYCLE_RULES.progressReportDay,
+        JSON.stringify(RATING_SCHEMES[DEFAULT_RATING_SCHEME_CODE]),
+        ctx.now,
+      ]);
+      const deadlines = defaultCycleDeadlines(year);
+      for (const stage of codesOf(CYCLE_STAGES)) {
+        await db.query(INSERT_DEADLINE, [id, stage, deadlines[stage]]);
+      }
+      await db.query(COPY_ROUTING, [id, year]);
+      await recordAudit(db, ctx, { entityType: 'Cycle', entityId: id, action: 'OPEN', data: { year } });
       return cycleByYear(db, year);
     });
   }

@@ -295,6 +295,14 @@ export class DecisionMutations {
     return toPayload(await ctx.services.cycleAdmin.update(useCaseContext(ctx), year, input));
   }
 
+  @Mutation(() => CyclePayload, {
+    description:
+      'Open the cycle of a new year for registration, with the default rules and deadlines and the previous routing (CONSOLIDATOR).',
+  })
+  async cycleOpen(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number) {
+    return toPayload(await ctx.services.cycleAdmin.open(useCaseContext(ctx), year));
+  }
+
   @Mutation(() => CyclePayload, { description: 'Route a subject group to a focal agency for a cycle (CONSOLIDATOR).' })
   async focalAgencySet(
     @Ctx() ctx: RequestContext,

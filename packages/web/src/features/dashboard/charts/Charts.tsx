@@ -38,6 +38,9 @@ export function RankedBars({ data, ariaLabel, rate, format, onSelect }: RankedBa
     <div className="chart-scroll" style={{ height: Math.min(height, 520) }}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
+          // The card hides the chart from assistive technology (its table is the accessible form), so
+          // the chart must not take keyboard focus either.
+          accessibilityLayer={false}
           data={[...data]}
           layout="vertical"
           margin={{ left: 8, right: 48, top: 8, bottom: 8 }}
@@ -77,7 +80,12 @@ interface TrendLinesProps {
 export function TrendLines({ points, series, ariaLabel, rate, format }: TrendLinesProps) {
   return (
     <ResponsiveContainer width="100%" height={300}>
-      <LineChart data={[...points]} margin={{ left: 8, right: 24, top: 8, bottom: 8 }} title={ariaLabel}>
+      <LineChart
+        accessibilityLayer={false}
+        data={[...points]}
+        margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
+        title={ariaLabel}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="year" />
         <YAxis domain={rate ? [0, 1] : [0, 'auto']} tickFormatter={(value: number) => format(value)} />
@@ -112,7 +120,13 @@ export function StackedBars({ data, stacks, ariaLabel, onSelect }: StackedBarsPr
   const height = Math.max(160, data.length * 30 + 70);
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={[...data]} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} title={ariaLabel}>
+      <BarChart
+        accessibilityLayer={false}
+        data={[...data]}
+        layout="vertical"
+        margin={{ left: 8, right: 24, top: 8, bottom: 8 }}
+        title={ariaLabel}
+      >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} interval={0} />

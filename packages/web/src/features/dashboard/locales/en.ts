@@ -52,7 +52,8 @@ export const en: typeof vi = {
     intro: 'Completion rate in each cell; an empty cell has no task.',
     rows: 'Rows',
     columns: 'Columns',
-    cell: '{{row}}, {{column}}: {{value}} ({{count}} tasks)',
+    cellPlace: '{{row}}, {{column}}:',
+    cellTasks: 'tasks',
   },
   trend: {
     title: 'Trends over the years',

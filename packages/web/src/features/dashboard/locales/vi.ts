@@ -50,7 +50,8 @@ export const vi = {
     intro: 'Tỷ lệ hoàn thành ở mỗi ô; ô trống là không có nhiệm vụ.',
     rows: 'Hàng',
     columns: 'Cột',
-    cell: '{{row}}, {{column}}: {{value}} ({{count}} nhiệm vụ)',
+    cellPlace: '{{row}}, {{column}}:',
+    cellTasks: 'nhiệm vụ',
   },
   trend: {
     title: 'Xu hướng qua các năm',

@@ -84,17 +84,16 @@ export function Heatmap({ year }: { year: number }) {
                     const label = `${row.label}, ${column.label} — ${year}`;
                     return (
                       <td key={column.code} style={{ background: heatColour(value) }}>
-                        <Link
-                          to={drillHref(drillOfRow(cell, rows, columns, label))}
-                          aria-label={t('dashboard.heatmap.cell', {
-                            row: row.label,
-                            column: column.label,
-                            value: percent(value, locale),
-                            count: cell.tasks,
-                          })}
-                        >
+                        {/* Hidden words give the cell its context; the visible figures stay in the name (WCAG 2.5.3). */}
+                        <Link to={drillHref(drillOfRow(cell, rows, columns, label))}>
+                          <span className="visually-hidden">
+                            {t('dashboard.heatmap.cellPlace', { row: row.label, column: column.label })}{' '}
+                          </span>
                           {percent(value, locale)}
-                          <small>{cell.tasks}</small>
+                          <small>
+                            {cell.tasks}
+                            <span className="visually-hidden"> {t('dashboard.heatmap.cellTasks')}</span>
+                          </small>
                         </Link>
                       </td>
                     );

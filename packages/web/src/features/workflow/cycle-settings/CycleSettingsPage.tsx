@@ -4,19 +4,33 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { WfCycleSettingsDocument } from '../graphql/settings.documents';
+import { WfCyclesDocument } from '../graphql/task.documents';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { CyclePicker, dateTime } from '../components/labels';
 import { ExtensionsPanel } from './ExtensionsPanel';
+import { OpenCycleForm, nextCycleYear } from './OpenCycleForm';
 import { OpenDataPanel } from './OpenDataPanel';
 import { DeadlinesForm, GeneralForm, RoutingForm } from './SettingsForms';
 
 /** Ban Tổ chức runs a cycle: phase and rules, deadlines, focal-agency routing and extensions. */
 export default function CycleSettingsPage() {
+  const { notice, setNotice } = useNotice();
+  // The picker runs the same query; this one is answered from the cache.
+  const { data } = useQuery(WfCyclesDocument);
+  const years = (data?.cycles ?? []).map((cycle) => cycle.year);
   return (
     <section className="wf-page" aria-labelledby="wf-settings-heading">
+      <FeedbackMessage notice={notice} />
       <CyclePicker preferred={['REGISTRATION', 'ASSIGNMENT', 'PREPARING', 'IMPLEMENTATION', 'EVALUATION']}>
         {(cycle) => <Settings key={cycle.year} year={cycle.year} />}
       </CyclePicker>
+      {data && (
+        <OpenCycleForm
+          key={years.join()}
+          suggested={nextCycleYear(years, new Date().getFullYear())}
+          onDone={setNotice}
+        />
+      )}
     </section>
   );
 }

@@ -23,7 +23,7 @@ export const en: WorkflowStrings = {
     late: 'Late',
     lateSubmission: 'Registered late',
     open: 'Open',
-    openTask: 'Open the task “{{title}}”',
+    openTask: '(task “{{title}}”)',
     cancel: 'Cancel',
     save: 'Save',
     send: 'Send',
@@ -339,6 +339,13 @@ export const en: WorkflowStrings = {
       closed: 'The cycle’s open data was withdrawn.',
     },
     grantedBy: '{{who}}, {{when}}',
+    openHeading: 'Open a new cycle',
+    openIntro:
+      'A new cycle opens for registration with the default rules and deadlines and the previous routing of focal agencies; adjust them right after opening.',
+    openYear: 'Year of the cycle',
+    openYearInvalid: 'Enter a four-digit year.',
+    open: 'Open the cycle',
+    opened: 'The {{year}} cycle is open.',
     history: 'Change log of the cycle',
   },
   decisions: {

@@ -21,7 +21,7 @@ export const vi = {
     late: 'Muộn',
     lateSubmission: 'Đăng ký muộn',
     open: 'Mở',
-    openTask: 'Xem nhiệm vụ “{{title}}”',
+    openTask: '(nhiệm vụ “{{title}}”)',
     cancel: 'Hủy',
     save: 'Lưu',
     send: 'Gửi',
@@ -335,6 +335,13 @@ export const vi = {
       closed: 'Đã ngừng công khai dữ liệu mở của kỳ.',
     },
     grantedBy: '{{who}}, {{when}}',
+    openHeading: 'Mở kỳ giao nhiệm vụ mới',
+    openIntro:
+      'Kỳ mới mở ở giai đoạn đăng ký, với quy định và thời hạn mặc định, phân công cơ quan đầu mối như kỳ trước; điều chỉnh ngay sau khi mở.',
+    openYear: 'Năm của kỳ',
+    openYearInvalid: 'Nhập năm gồm 4 chữ số.',
+    open: 'Mở kỳ',
+    opened: 'Đã mở kỳ {{year}}.',
     history: 'Nhật ký thay đổi của kỳ',
   },
   decisions: {
