@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DATABASE_OPTIONS, type DatabaseOptions } from './db/data-source.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
+import { loadNotificationConfig, type NotificationConfig } from './modules/notification/notification-config.js';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -29,6 +30,8 @@ export interface AppConfig {
   readonly replicaUrls: readonly string[];
   /** The background job worker (reminders, deliveries, housekeeping) in this process. */
   readonly jobs: JobsConfig;
+  /** Reminder schedule and SMTP delivery (docs/reminders.md). */
+  readonly notifications: NotificationConfig;
 }
 
 export interface JobsConfig {
@@ -160,5 +163,6 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
       enabled: parseFlag('NVTT_JOBS', env.NVTT_JOBS, true),
       concurrency: parsePositiveInt('NVTT_JOB_CONCURRENCY', env.NVTT_JOB_CONCURRENCY, 2, 50),
     },
+    notifications: loadNotificationConfig(env),
   };
 }

@@ -18,3 +18,4 @@ export * from './access.js';
 export * from './analytics.js';
 export * from './funnel.js';
 export * from './analytics-view.js';
+export * from './reminders.js';

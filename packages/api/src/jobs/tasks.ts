@@ -2,17 +2,32 @@ import type { CronItem, TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import { SESSION_PURGE_SCHEDULE, sessionPurgeTasks } from '../auth/session-purge.job.js';
 import type { Logger } from '../logger.js';
+import { IN_APP_ONLY, type NotificationConfig } from '../modules/notification/notification-config.js';
+import {
+  REMINDER_SCAN_SCHEDULE,
+  WEEKLY_DIGEST_SCHEDULE,
+  notificationTasks,
+} from '../modules/notification/notification.jobs.js';
 
 /** What every job handler may use. */
 export interface JobDependencies {
   readonly dataSource: DataSource;
   readonly logger: Logger;
+  /** Reminder schedule and SMTP; in-app only with the default schedule when absent. */
+  readonly notifications?: NotificationConfig;
 }
 
 /** Every background task the worker runs, by name; each feature contributes its own. */
 export function createJobTasks(deps: JobDependencies): TaskList {
-  return { ...sessionPurgeTasks(deps.dataSource) };
+  return {
+    ...sessionPurgeTasks(deps.dataSource),
+    ...notificationTasks(deps.dataSource, deps.notifications ?? IN_APP_ONLY, deps.logger),
+  };
 }
 
 /** The recurring jobs (times are UTC; graphile-worker's cron runs in the server's clock). */
-export const JOB_SCHEDULE: readonly CronItem[] = [SESSION_PURGE_SCHEDULE];
+export const JOB_SCHEDULE: readonly CronItem[] = [
+  SESSION_PURGE_SCHEDULE,
+  REMINDER_SCAN_SCHEDULE,
+  WEEKLY_DIGEST_SCHEDULE,
+];

@@ -6,6 +6,7 @@ import { AnalyticsIndexes1764547200000 } from './1764547200000-analytics-indexes
 import { TextLimits1764633600000 } from './1764633600000-text-limits.js';
 import { AuditHashChain1764720000000 } from './1764720000000-audit-hash-chain.js';
 import { SavedViews1764806400000 } from './1764806400000-saved-views.js';
+import { Notifications1765152000000 } from './1765152000000-notifications.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TextLimits1764633600000,
   AuditHashChain1764720000000,
   SavedViews1764806400000,
+  Notifications1765152000000,
 ];
