@@ -33,6 +33,8 @@ const SIGNED_IN_QUERIES = [
   'ratingDistribution',
   'drillDown',
   'savedViews',
+  'myNotifications',
+  'unreadNotificationCount',
   'node',
   'orgUnits',
   'orgUnit',
@@ -49,6 +51,7 @@ const SIGNED_IN_QUERIES = [
 const SIGNED_IN_MUTATIONS = [
   'savedViewSave',
   'savedViewDelete',
+  'notificationsMarkRead',
   'keyTaskCreate',
   'keyTaskUpdate',
   'keyTaskSubmit',
