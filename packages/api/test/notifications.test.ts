@@ -121,3 +121,51 @@ describe('the notification centre', () => {
     expect(dossiers.data!.myNotifications.nodes).toHaveLength(2);
   });
 });
+
+describe('contacts for reminders (administrators)', () => {
+  const admin: Actor = { userId: 'admin', label: 'Quản trị', cadreId: null, memberships: [], globalRoles: ['ADMIN'] };
+  const UPDATE = `mutation($id: ID!, $input: AccountInputType!) { accountUpdate(id: $id, input: $input) {
+    account { email memberships { role head unit { code } } } userErrors { code field } } }`;
+  interface UpdateData {
+    accountUpdate: {
+      account: {
+        email: string | null;
+        memberships: Array<{ role: string; head: boolean; unit: { code: string } }>;
+      } | null;
+      userErrors: Array<{ code: string; field: string[] }>;
+    };
+  }
+
+  it('sets an e-mail address and the head of an agency, and refuses a bad address changing nothing', async () => {
+    const id = toGlobalId('User', Number(bob.userId));
+    const [{ id: unit }] = await app.dataSource.query(`SELECT id FROM org_unit WHERE code = 'DU_CQD'`);
+    const set = await app.graphql<UpdateData>(
+      UPDATE,
+      {
+        id,
+        input: {
+          email: ' bob@khanhhoa.example ',
+          memberships: [{ unit: toGlobalId('OrgUnit', unit), role: 'FOCAL', head: true }],
+        },
+      },
+      admin,
+    );
+    expect(set.data!.accountUpdate).toEqual({
+      account: {
+        email: 'bob@khanhhoa.example',
+        memberships: [{ role: 'FOCAL', head: true, unit: { code: 'DU_CQD' } }],
+      },
+      userErrors: [],
+    });
+    const bad = await app.graphql<UpdateData>(
+      UPDATE,
+      { id, input: { email: 'không phải địa chỉ', displayName: 'Đổi tên' } },
+      admin,
+    );
+    expect(bad.data!.accountUpdate.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['email'] }]);
+    const [row] = await app.dataSource.query(`SELECT email, display_name FROM app_user WHERE id = $1`, [bob.userId]);
+    expect(row).toEqual({ email: 'bob@khanhhoa.example', display_name: 'notif-bob' });
+    const cleared = await app.graphql<UpdateData>(UPDATE, { id, input: { email: '' } }, admin);
+    expect(cleared.data!.accountUpdate.account!.email).toBeNull();
+  });
+});

@@ -72,7 +72,8 @@ const QUEUED = `
 async function drained(): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const [{ count, errors }]: Array<{ count: number; errors: string | null }> = await db.query(QUEUED);
+    const rows: Array<{ count: number; errors: string | null }> = await db.query(QUEUED);
+    const { count, errors } = rows[0]!;
     if (count === 0) return;
     if (errors) throw new Error(`a job failed: ${errors}`);
     if (Date.now() > deadline) throw new Error(`${count} job(s) still queued`);

@@ -30,6 +30,8 @@ export type AccountInputType = {
   disabled?: boolean | null | undefined;
   /** Name and post. */
   displayName?: string | null | undefined;
+  /** E-mail address for reminders; "" removes it. */
+  email?: string | null | undefined;
   /** Roles not tied to a unit (replaces them). */
   globalRoles?: Array<GlobalRole> | null | undefined;
   /** Agencies and roles (replaces them). */
@@ -40,6 +42,8 @@ export type AccountInputType = {
 
 /** An agency and role for an account. */
 export type AccountMembershipInput = {
+  /** The member heads the agency (default false). */
+  head?: boolean | null | undefined;
   /** The role; the unit must have it. */
   role: UnitRole;
   /** The unit. */
