@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { WorkflowNavLinks } from '../features/workflow/nav';
 import { SignOutDocument, ViewerDocument } from '../gql/graphql';
 import { DASHBOARD_ROLES } from './HomeRedirect';
@@ -88,6 +89,7 @@ export function AppShell() {
           <NavLink to="/account">{t('nav.account')}</NavLink>
           {roles.includes('ADMIN') && <NavLink to="/admin/accounts">{t('nav.admin')}</NavLink>}
         </nav>
+        <NotificationBell />
         <UserMenu />
         <LanguageSwitch />
       </header>

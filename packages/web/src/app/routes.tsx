@@ -19,6 +19,7 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const AnalysisPage = lazy(() => import('../features/analysis/AnalysisPage'));
 const DrillDownPage = lazy(() => import('../features/drill-down/DrillDownPage'));
 const DossierPage = lazy(() => import('../features/dossier/DossierPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
       { path: 'cycle-settings', element: <CycleSettingsPage /> },
       { path: 'drill', element: <DrillDownPage /> },
       { path: 'cadres/:cadreId/:year', element: <DossierPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
