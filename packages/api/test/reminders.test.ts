@@ -128,36 +128,45 @@ describe('reminders before and after stage deadlines', () => {
 });
 
 describe('overdue milestones', () => {
-  it('tells the cadre the day after, and the focal agency’s head after the delay', async () => {
+  it('tells the cadre the day after, and the focal agency’s head after the delay, once per due date', async () => {
     const world = await reminderWorld(db, 2034);
     const taskId = await world.task('A', 1, 'IN_PROGRESS');
+    const otherTask = await world.task('A', 2, 'PLANNED');
     const [{ id: milestoneId }] = await db.query(
       `INSERT INTO milestone (key_task_id, period_kind, period_label, due_on, expected_output, done_on)
        VALUES ($1, 'QUARTER', 'Quý I/2034', '2034-03-31', 'Phê duyệt quy hoạch', NULL),
-              ($1, 'QUARTER', 'Quý II/2034', '2034-03-15', 'Đã xong', '2034-03-10') RETURNING id`,
-      [taskId],
+              ($1, 'MONTH', 'Tháng 3/2034', '2034-03-15', 'Đã xong', '2034-03-10'),
+              ($2, 'QUARTER', 'Quý I/2034', '2034-03-31', 'Khởi công', NULL) RETURNING id`,
+      [taskId, otherTask],
     );
     await scan('2034-03-31');
     expect(await keysOf(db, world.users.a)).toEqual([]);
     await scan('2034-04-01');
-    expect(await notificationsOf(db, world.users.a)).toEqual([
+    const cadreSees = await notificationsOf(db, world.users.a);
+    expect(cadreSees).toHaveLength(2);
+    expect(cadreSees[0]).toEqual(
       expect.objectContaining({
         kind: 'MILESTONE_OVERDUE',
         key: `milestone:${milestoneId}:2034-03-31`,
         link: `/tasks/${toGlobalId('KeyTask', taskId)}`,
         titleVi: 'Mốc Quý I/2034 quá hạn: Nhiệm vụ A1',
       }),
-    ]);
+    );
     expect(await keysOf(db, world.users.cqdHead)).toEqual([]);
     await scan('2034-04-03');
     expect(await notificationsOf(db, world.users.cqdHead)).toEqual([
       expect.objectContaining({
         kind: 'MILESTONE_ESCALATION',
-        key: `milestone-escalation:${milestoneId}:2034-03-31`,
-        bodyVi: expect.stringContaining('của đồng chí Nguyễn Văn An'),
+        key: `milestone-escalation:${world.units.cqd}:2034-03-31`,
+        titleVi: expect.stringMatching(/^2 mốc tiến độ đến hạn 31\/03\/2034 chưa hoàn thành — /),
+        bodyVi: expect.stringContaining('của 1 cán bộ do'),
+        link: '/inbox',
       }),
     ]);
-    expect(await keysOf(db, world.users.a)).toHaveLength(1);
+    expect((await notificationsOf(db, world.users.cqdHead))[0]!.bodyVi).toContain('(Nguyễn Văn An)');
+    await scan('2034-04-04');
+    expect(await keysOf(db, world.users.a)).toHaveLength(2);
+    expect(await keysOf(db, world.users.cqdHead)).toHaveLength(1);
   });
 });
 

@@ -101,8 +101,8 @@ export const reminderKeys = {
   escalation: (year: number, stage: CycleStage, actor: StageActor, dueOn: LocalDate, unitId: number): string =>
     `escalation:${year}:${stage}:${actor}:${dueOn}:${unitId}`,
   milestone: (milestoneId: number, dueOn: LocalDate): string => `milestone:${milestoneId}:${dueOn}`,
-  milestoneEscalation: (milestoneId: number, dueOn: LocalDate): string =>
-    `milestone-escalation:${milestoneId}:${dueOn}`,
+  /** Per focal agency and due date: the head hears once about all milestones of that date. */
+  milestoneEscalation: (unitId: number, dueOn: LocalDate): string => `milestone-escalation:${unitId}:${dueOn}`,
   digest: (week: string): string => `digest:${week}`,
 };
 

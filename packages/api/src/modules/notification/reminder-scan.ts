@@ -1,5 +1,4 @@
 import {
-  MILESTONE_TRACKED_STATES,
   REMINDER_LINKS,
   WAITS,
   daysBetween,
@@ -12,8 +11,8 @@ import {
   type StageActor,
 } from '@nvtt/shared';
 import type { EntityManager } from 'typeorm';
-import { toGlobalId } from '../../graphql/relay.js';
-import { deadlineText, escalationText, milestoneText } from './reminder-texts.js';
+import { dueMilestoneReminders } from './milestone-reminders.js';
+import { deadlineText, escalationText } from './reminder-texts.js';
 import type { NewNotification } from './notification-store.js';
 
 /**
@@ -102,38 +101,6 @@ interface WaitingRow {
   readonly tasks: number;
 }
 
-/**
- * Plan milestones past due and not done, of tasks being carried out in an open cycle: the cadre is
- * told the day after; the heads of the focal agency following the cadre once the escalation delay
- * has passed too.
- */
-const MILESTONES_SQL = `
-  SELECT m.id, m.due_on::text AS "dueOn", m.period_label AS "periodLabel", t.id AS "taskId", t.title AS "taskTitle",
-         c.full_name AS "cadreName", r.user_id AS "userId", r.role
-    FROM milestone m
-    JOIN key_task t ON t.id = m.key_task_id
-    JOIN cycle y ON y.id = t.cycle_id AND y.phase NOT IN ('PREPARING', 'CLOSED')
-    JOIN cadre c ON c.id = t.cadre_id
-    JOIN LATERAL (
-      SELECT u.id AS user_id, 'ACTOR' AS role FROM app_user u WHERE u.cadre_id = t.cadre_id AND NOT u.disabled
-      UNION
-      SELECT h.user_id, 'HEAD' FROM user_membership h JOIN app_user u ON u.id = h.user_id AND NOT u.disabled
-       WHERE h.head AND h.unit_id = t.focal_unit_id AND m.due_on <= $1::date - $3::int
-    ) r ON TRUE
-   WHERE m.done_on IS NULL AND m.due_on < $1::date AND t.state = ANY($2::text[])
-   ORDER BY m.id, r.user_id, r.role`;
-
-interface MilestoneRow {
-  readonly id: number;
-  readonly dueOn: LocalDate;
-  readonly periodLabel: string;
-  readonly taskId: number;
-  readonly taskTitle: string;
-  readonly cadreName: string;
-  readonly userId: number;
-  readonly role: 'ACTOR' | 'HEAD';
-}
-
 /** Where a head acts on what is escalated to them: their agency's inbox, or the consolidation. */
 function headLink(actor: StageActor): string {
   return actor === 'CONSOLIDATOR' ? REMINDER_LINKS.CONSOLIDATOR : REMINDER_LINKS.FOCAL;
@@ -167,20 +134,6 @@ function deadlineNotifications(
   return out;
 }
 
-function milestoneNotifications(rows: readonly MilestoneRow[], today: LocalDate): NewNotification[] {
-  return rows.map((row) => {
-    const escalated = row.role === 'HEAD';
-    return {
-      ...milestoneText(row, daysBetween(row.dueOn, today), escalated),
-      recipientUserId: row.userId,
-      link: `/tasks/${toGlobalId('KeyTask', row.taskId)}`,
-      dedupeKey: escalated
-        ? reminderKeys.milestoneEscalation(row.id, row.dueOn)
-        : reminderKeys.milestone(row.id, row.dueOn),
-    };
-  });
-}
-
 /** The reminders due on `today` (the province's date) from the current states and deadlines. */
 export async function dueReminders(
   db: EntityManager,
@@ -193,10 +146,5 @@ export async function dueReminders(
     WAITS.map((wait) => wait.actor),
     WAITS.map((wait) => wait.stage),
   ]);
-  const milestones: MilestoneRow[] = await db.query(MILESTONES_SQL, [
-    today,
-    [...MILESTONE_TRACKED_STATES],
-    Math.max(1, policy.escalateAfterDays),
-  ]);
-  return [...deadlineNotifications(waiting, today, policy), ...milestoneNotifications(milestones, today)];
+  return [...deadlineNotifications(waiting, today, policy), ...(await dueMilestoneReminders(db, today, policy))];
 }

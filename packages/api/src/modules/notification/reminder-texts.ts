@@ -82,25 +82,37 @@ export interface MilestoneFacts {
   readonly dueOn: LocalDate;
   readonly periodLabel: string;
   readonly taskTitle: string;
-  readonly cadreName: string;
 }
 
-export function milestoneText(milestone: MilestoneFacts, daysLate: number, escalated: boolean): NotificationText {
+export function milestoneText(milestone: MilestoneFacts, daysLate: number): NotificationText {
   const date = formatLocalDate(milestone.dueOn);
-  if (!escalated) {
-    return {
-      kind: 'MILESTONE_OVERDUE',
-      titleVi: `Mốc ${milestone.periodLabel} quá hạn: ${milestone.taskTitle}`,
-      titleEn: `Milestone ${milestone.periodLabel} overdue: ${milestone.taskTitle}`,
-      bodyVi: `Mốc tiến độ ${milestone.periodLabel} của nhiệm vụ “${milestone.taskTitle}” đến hạn ${date} chưa hoàn thành (quá ${daysLate} ngày). Đề nghị đồng chí cập nhật tiến độ.`,
-      bodyEn: `Milestone ${milestone.periodLabel} of “${milestone.taskTitle}”, due ${date}, is not done (${daysLate} day(s) late). Please report progress.`,
-    };
-  }
+  return {
+    kind: 'MILESTONE_OVERDUE',
+    titleVi: `Mốc ${milestone.periodLabel} quá hạn: ${milestone.taskTitle}`,
+    titleEn: `Milestone ${milestone.periodLabel} overdue: ${milestone.taskTitle}`,
+    bodyVi: `Mốc tiến độ ${milestone.periodLabel} của nhiệm vụ “${milestone.taskTitle}” đến hạn ${date} chưa hoàn thành (quá ${daysLate} ngày). Đề nghị đồng chí cập nhật tiến độ.`,
+    bodyEn: `Milestone ${milestone.periodLabel} of “${milestone.taskTitle}”, due ${date}, is not done (${daysLate} day(s) late). Please report progress.`,
+  };
+}
+
+export interface MilestoneGroupFacts {
+  readonly dueOn: LocalDate;
+  readonly unitName: string;
+  readonly milestones: number;
+  readonly cadres: number;
+  /** Up to a few cadres' names, for the text. */
+  readonly cadreNames: readonly string[];
+}
+
+/** To a focal agency's head: the milestones of one due date still not done, all cadres together. */
+export function milestoneEscalationText(group: MilestoneGroupFacts, daysLate: number): NotificationText {
+  const date = formatLocalDate(group.dueOn);
+  const names = group.cadreNames.join(', ') + (group.cadres > group.cadreNames.length ? ', …' : '');
   return {
     kind: 'MILESTONE_ESCALATION',
-    titleVi: `Mốc ${milestone.periodLabel} quá hạn ${daysLate} ngày — ${milestone.cadreName}`,
-    titleEn: `Milestone ${milestone.periodLabel} ${daysLate} day(s) overdue — ${milestone.cadreName}`,
-    bodyVi: `Nhiệm vụ “${milestone.taskTitle}” của đồng chí ${milestone.cadreName}: mốc ${milestone.periodLabel} đến hạn ${date} chưa hoàn thành, đã quá ${daysLate} ngày.`,
-    bodyEn: `“${milestone.taskTitle}” of ${milestone.cadreName}: milestone ${milestone.periodLabel}, due ${date}, is ${daysLate} day(s) overdue.`,
+    titleVi: `${group.milestones} mốc tiến độ đến hạn ${date} chưa hoàn thành — ${group.unitName}`,
+    titleEn: `${group.milestones} milestone(s) due ${date} not done — ${group.unitName}`,
+    bodyVi: `${group.milestones} mốc tiến độ của ${group.cadres} cán bộ do ${group.unitName} theo dõi (${names}) đến hạn ${date} chưa hoàn thành, đã quá ${daysLate} ngày. Đề nghị đồng chí chỉ đạo.`,
+    bodyEn: `${group.milestones} milestone(s) of ${group.cadres} cadre(s) followed by ${group.unitName} (${names}), due ${date}, are ${daysLate} day(s) overdue. Please follow up.`,
   };
 }
