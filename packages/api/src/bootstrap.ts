@@ -90,7 +90,7 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
       if (config.jobs.enabled) {
         jobs = await startJobWorker({
           connectionString: database.url,
-          tasks: createJobTasks({ dataSource, logger, webhooks: config.webhooks }),
+          tasks: createJobTasks({ dataSource, logger, webhooks: config.webhooks, notifications: config.notifications }),
           schedule: JOB_SCHEDULE,
           concurrency: config.jobs.concurrency,
           logger,

@@ -6,6 +6,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http/limits.js';
 import type { EvidenceStorageOptions } from './modules/evidence/files/file-store.js';
 import { DEFAULT_SUBSCRIPTION_LIMITS, type SubscriptionLimits } from './modules/change-feed/change-feed.server.js';
 import { DEFAULT_WEBHOOK_OPTIONS, type WebhookOptions } from './modules/change-feed/webhook-delivery.js';
+import { loadNotificationConfig, type NotificationConfig } from './modules/notification/notification-config.js';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
   readonly subscriptions: SubscriptionLimits;
   /** Webhook deliveries (docs/change-feed.md). */
   readonly webhooks: WebhookOptions;
+  /** Reminder schedule and SMTP delivery (docs/reminders.md). */
+  readonly notifications: NotificationConfig;
 }
 
 export interface JobsConfig {
@@ -226,5 +229,6 @@ function readConfig(env: NodeJS.ProcessEnv): AppConfig {
         60_000,
       ),
     },
+    notifications: loadNotificationConfig(env),
   };
 }

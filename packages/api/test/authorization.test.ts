@@ -33,6 +33,8 @@ const SIGNED_IN_QUERIES = [
   'ratingDistribution',
   'drillDown',
   'savedViews',
+  'myNotifications',
+  'unreadNotificationCount',
   'node',
   'orgUnits',
   'orgUnit',
@@ -51,6 +53,7 @@ const SIGNED_IN_QUERIES = [
 const SIGNED_IN_MUTATIONS = [
   'savedViewSave',
   'savedViewDelete',
+  'notificationsMarkRead',
   'keyTaskCreate',
   'keyTaskUpdate',
   'keyTaskSubmit',

@@ -20,3 +20,4 @@ export * from './funnel.js';
 export * from './analytics-view.js';
 export * from './import-formats.js';
 export * from './change-feed.js';
+export * from './reminders.js';

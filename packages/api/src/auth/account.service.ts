@@ -16,7 +16,8 @@ export interface AccountRow {
   readonly disabled: boolean;
   readonly createdAt: Date;
   readonly lastSignInAt: Date | null;
-  readonly memberships: Array<{ unitId: number; role: UnitRole }>;
+  readonly memberships: Array<{ unitId: number; role: UnitRole; head: boolean }>;
+  readonly email: string | null;
 }
 
 export interface AccountInput {
@@ -25,16 +26,19 @@ export interface AccountInput {
   /** The cadre by personnel code: administrators link accounts without seeing task data. */
   readonly cadreCode?: string | null;
   readonly globalRoles?: ReadonlyArray<'VIEWER' | 'ADMIN'> | null;
-  readonly memberships?: ReadonlyArray<{ unitId: number; role: UnitRole }> | null;
+  /** `head`: the member heads the agency (reminders escalate to heads). */
+  readonly memberships?: ReadonlyArray<{ unitId: number; role: UnitRole; head?: boolean }> | null;
   readonly disabled?: boolean | null;
+  /** Where reminders are e-mailed; '' or null removes it. */
+  readonly email?: string | null;
 }
 
 const SELECT = `
   SELECT u.id, u.username, u.display_name AS "displayName", u.cadre_id AS "cadreId", u.global_roles AS "globalRoles",
          (SELECT c.code FROM cadre c WHERE c.id = u.cadre_id) AS "cadreCode",
-         u.disabled, u.created_at AS "createdAt",
+         u.disabled, u.email, u.created_at AS "createdAt",
          (SELECT max(s.created_at) FROM user_session s WHERE s.user_id = u.id) AS "lastSignInAt",
-         coalesce((SELECT json_agg(json_build_object('unitId', m.unit_id, 'role', m.role) ORDER BY m.unit_id, m.role)
+         coalesce((SELECT json_agg(json_build_object('unitId', m.unit_id, 'role', m.role, 'head', m.head) ORDER BY m.unit_id, m.role)
                      FROM user_membership m WHERE m.user_id = u.id), '[]') AS memberships
     FROM app_user u`;
 
@@ -50,6 +54,20 @@ function requireAdmin(ctx: UseCaseContext): void {
       en: 'Only an administrator manages accounts.',
     });
   }
+}
+
+/** An address as the database accepts it (migration 1765152000000), or null to remove it. */
+function checkedEmail(raw: string | null): string | null {
+  const email = normalizeText(raw ?? '');
+  if (email === '') return null;
+  if (email.length > 254 || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+    fail(
+      'INVALID_INPUT',
+      { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'Not a valid e-mail address.' },
+      { field: ['email'] },
+    );
+  }
+  return email;
 }
 
 /** Account administration: who may sign in, as which cadre, for which agencies, in which roles. */
@@ -171,6 +189,8 @@ export class AccountService {
       await db.query('UPDATE app_user SET global_roles = $2 WHERE id = $1', [id, [...new Set(input.globalRoles)]]);
     if (input.disabled !== undefined && input.disabled !== null)
       await db.query('UPDATE app_user SET disabled = $2 WHERE id = $1', [id, input.disabled]);
+    if (input.email !== undefined)
+      await db.query('UPDATE app_user SET email = $2 WHERE id = $1', [id, checkedEmail(input.email)]);
     if (input.memberships) {
       for (const membership of input.memberships) {
         const [unit] = await db.query('SELECT 1 FROM org_unit WHERE id = $1 AND $2 = ANY(roles)', [
@@ -187,8 +207,8 @@ export class AccountService {
       await db.query('DELETE FROM user_membership WHERE user_id = $1', [id]);
       for (const membership of input.memberships) {
         await db.query(
-          'INSERT INTO user_membership (user_id, unit_id, role) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-          [id, membership.unitId, membership.role],
+          'INSERT INTO user_membership (user_id, unit_id, role, head) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+          [id, membership.unitId, membership.role, membership.head ?? false],
         );
       }
     }

@@ -16,6 +16,7 @@ import { CoverageService } from '../modules/analytics/coverage.service.js';
 import { FunnelService } from '../modules/analytics/funnel.service.js';
 import { DrillDownService } from '../modules/analytics/drill-down.service.js';
 import { SavedViewService } from '../modules/saved-view/index.js';
+import { NotificationService } from '../modules/notification/index.js';
 import { RatingDistributionService } from '../modules/analytics/rating.service.js';
 import { createCycleLoaders, type CycleLoaders } from '../modules/cycle/cycle.loaders.js';
 import { CycleAdminService } from '../modules/cycle/cycle-admin.service.js';
@@ -51,6 +52,7 @@ export function createServices(db: DataSource) {
     funnel: new FunnelService(db),
     ratings: new RatingDistributionService(db),
     savedViews: new SavedViewService(db),
+    notifications: new NotificationService(db),
     cycles: new CycleService(db),
     cycleAdmin: new CycleAdminService(db),
     cadres: new CadreService(db),

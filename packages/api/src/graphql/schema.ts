@@ -7,6 +7,7 @@ import { AccountMembershipFieldsResolver, AccountResolver } from '../modules/ses
 import { requireSignedIn, type RequestContext } from './context.js';
 import { ANALYTICS_RESOLVERS } from '../modules/analytics/index.js';
 import { SavedViewResolver } from '../modules/saved-view/index.js';
+import { NotificationResolver } from '../modules/notification/index.js';
 import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   SavedViewResolver,
   OpenDataResolver,
   WebhookResolver,
+  NotificationResolver,
 ] as const;
 
 /** Root queries open to anonymous callers; everything else is personnel data and needs sign-in. */

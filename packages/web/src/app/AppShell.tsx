@@ -5,6 +5,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
 import { ImportNavLink } from '../features/import/nav';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { WorkflowNavLinks } from '../features/workflow/nav';
 import { SignOutDocument, ViewerDocument } from '../features/session/session.documents';
 import { DASHBOARD_ROLES } from './HomeRedirect';
@@ -94,6 +95,7 @@ export function AppShell() {
           <NavLink to="/account">{t('nav.account')}</NavLink>
           {roles.includes('ADMIN') && <NavLink to="/admin/accounts">{t('nav.admin')}</NavLink>}
         </nav>
+        <NotificationBell />
         <UserMenu />
         <LanguageSwitch />
       </header>

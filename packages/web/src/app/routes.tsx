@@ -20,6 +20,7 @@ const AnalysisPage = lazy(() => import('../features/analysis/AnalysisPage'));
 const DrillDownPage = lazy(() => import('../features/drill-down/DrillDownPage'));
 const DossierPage = lazy(() => import('../features/dossier/DossierPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { path: 'drill', element: <DrillDownPage /> },
       { path: 'cadres/:cadreId/:year', element: <DossierPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

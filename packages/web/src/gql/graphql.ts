@@ -29,6 +29,8 @@ export type AccountInputType = {
   disabled?: boolean | null | undefined;
   /** Name and post. */
   displayName?: string | null | undefined;
+  /** E-mail address for reminders; "" removes it. */
+  email?: string | null | undefined;
   /** Roles not tied to a unit (replaces them). */
   globalRoles?: Array<GlobalRole> | null | undefined;
   /** Agencies and roles (replaces them). */
@@ -39,6 +41,8 @@ export type AccountInputType = {
 
 /** An agency and role for an account. */
 export type AccountMembershipInput = {
+  /** The member heads the agency (default false). */
+  head?: boolean | null | undefined;
   /** The role; the unit must have it. */
   role: UnitRole;
   /** The unit. */
@@ -520,6 +524,21 @@ export type MilestoneStatus =
   /** Not yet due (Chưa đến hạn) */
   | 'PENDING';
 
+/** What a notification is about (loại thông báo). */
+export type NotificationKind =
+  /** Deadline approaching (Sắp đến hạn) */
+  | 'DEADLINE_SOON'
+  /** Escalated to the head: overdue (Báo cáo thủ trưởng: quá hạn) */
+  | 'ESCALATION'
+  /** Escalated to the head: milestone overdue (Báo cáo thủ trưởng: mốc quá hạn) */
+  | 'MILESTONE_ESCALATION'
+  /** Milestone overdue (Mốc tiến độ quá hạn) */
+  | 'MILESTONE_OVERDUE'
+  /** Overdue (Quá hạn) */
+  | 'OVERDUE'
+  /** Weekly digest (Tổng hợp hằng tuần) */
+  | 'WEEKLY_DIGEST';
+
 /** An advisory agency’s opinion (ý kiến). */
 export type OpinionInput = {
   /** The advisory agency you speak for, if you belong to several. */
@@ -880,7 +899,7 @@ export type AccountsQueryVariables = Exact<{
 }>;
 
 
-export type AccountsQuery = { accounts: Array<{ id: string, username: string, displayName: string, globalRoles: Array<GlobalRole>, disabled: boolean, lastSignInAt: string | null, cadreCode: string | null, memberships: Array<{ role: UnitRole, unit: { id: string, name: string } }> }> };
+export type AccountsQuery = { accounts: Array<{ id: string, username: string, displayName: string, globalRoles: Array<GlobalRole>, disabled: boolean, lastSignInAt: string | null, cadreCode: string | null, email: string | null, memberships: Array<{ role: UnitRole, head: boolean, unit: { id: string, name: string } }> }> };
 
 export type AccountCreateMutationVariables = Exact<{
   username: string;
@@ -897,7 +916,7 @@ export type AccountUpdateMutationVariables = Exact<{
 }>;
 
 
-export type AccountUpdateMutation = { accountUpdate: { account: { id: string, disabled: boolean } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string }> } };
+export type AccountUpdateMutation = { accountUpdate: { account: { id: string, disabled: boolean, email: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string }> } };
 
 export type PasswordResetMutationVariables = Exact<{
   id: string;
@@ -1017,6 +1036,28 @@ export type DrillCyclesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DrillCyclesQuery = { cycles: Array<{ id: string, year: number }> };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { unreadNotificationCount: number, myNotifications: { nodes: Array<{ id: string, kind: NotificationKind, titleVi: string, titleEn: string, bodyVi: string, bodyEn: string, link: string, createdAt: string, readAt: string | null, emailedAt: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type NotificationsMarkReadMutationVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsMarkReadMutation = { notificationsMarkRead: { marked: number, unreadCount: number, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string }> } };
 
 export type OrgUnitSummaryFragment = { id: string, code: string, name: string, abbreviation: string | null, kind: OrgUnitKind, sector: Sector, validFrom: string | null, validTo: string | null };
 

@@ -44,6 +44,10 @@ export const en: Messages = {
     noAgency: 'No agency',
     cadre: 'Cadre code, if the account is a cadre’s (e.g. CB0051)',
     empty: 'No matching account.',
+    email: 'E-mail',
+    emailPrompt: 'E-mail address for {{username}}’s reminders (empty to remove it):',
+    emailDone: 'Saved {{username}}’s e-mail address.',
+    head: 'head',
   },
   account: {
     heading: 'Account',

@@ -43,6 +43,10 @@ export const vi = {
     noAgency: 'Không gắn cơ quan',
     cadre: 'Mã cán bộ, nếu tài khoản là của một cán bộ (ví dụ CB0051)',
     empty: 'Không có tài khoản phù hợp.',
+    email: 'Thư điện tử',
+    emailPrompt: 'Địa chỉ thư điện tử nhận nhắc việc của {{username}} (để trống để xóa):',
+    emailDone: 'Đã lưu địa chỉ thư điện tử của {{username}}.',
+    head: 'thủ trưởng',
   },
   account: {
     heading: 'Tài khoản',

@@ -10,6 +10,7 @@ import { EvidenceFiles1764979200000 } from './1764979200000-evidence-files.js';
 import { MilestoneTally1765411200000 } from './1765411200000-milestone-tally.js';
 import { OpenData1765411300000 } from './1765411300000-open-data.js';
 import { ChangeFeed1765324800000 } from './1765324800000-change-feed.js';
+import { Notifications1765152000000 } from './1765152000000-notifications.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MilestoneTally1765411200000,
   OpenData1765411300000,
   ChangeFeed1765324800000,
+  Notifications1765152000000,
 ];

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { loadDemoAccounts } from './demo-accounts.js';
 import { loadDemoCycles } from './demo-cycles.js';
 import { loadDemoKeyTasks } from './demo/index.js';
+import { loadDemoNotificationContacts } from './demo-notification-contacts.js';
 import { loadReferenceUnits, parseUnitList } from './reference-units.js';
 
 interface SeedStep {
@@ -20,6 +21,7 @@ const STEPS: readonly SeedStep[] = [
   { name: 'demo/cycles@1', demo: true, run: loadDemoCycles },
   { name: 'demo/key-tasks@1', demo: true, run: loadDemoKeyTasks },
   { name: 'demo/accounts@1', demo: true, run: loadDemoAccounts },
+  { name: 'demo/notification-contacts@1', demo: true, run: loadDemoNotificationContacts },
 ];
 
 /** Applies the seed steps not yet recorded, each in its own transaction. Returns what ran. */

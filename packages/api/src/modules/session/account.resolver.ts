@@ -40,6 +40,11 @@ class AccountMembershipType {
   @Field(() => UnitRoleEnum, { description: 'The role.' })
   role: UnitRole;
 
+  @Field(() => Boolean, {
+    description: 'Whether the member heads the agency (thủ trưởng): overdue reminders escalate to heads.',
+  })
+  head: boolean;
+
   unitId: number;
 }
 
@@ -63,6 +68,12 @@ export class AccountType {
   @Field(() => Boolean, { description: 'Disabled accounts cannot sign in.' })
   disabled: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where reminders are e-mailed (thư điện tử); null: in the app only.',
+  })
+  email: string | null;
+
   @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
   createdAt: Date;
 
@@ -77,6 +88,9 @@ class AccountMembershipInput {
 
   @Field(() => UnitRoleEnum, { description: 'The role; the unit must have it.' })
   role: UnitRole;
+
+  @Field(() => Boolean, { nullable: true, description: 'The member heads the agency (default false).' })
+  head?: boolean | null;
 }
 
 @InputType({ description: 'Changes to an account; fields left out stay as they are.' })
@@ -107,6 +121,9 @@ class AccountInputType {
     description: 'Disable or enable sign-in; disabling ends the account’s sessions.',
   })
   disabled?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address for reminders; "" removes it.' })
+  email?: string | null;
 }
 
 const AccountPayload = payloadType(
@@ -127,10 +144,12 @@ function toInput(input: AccountInputType): AccountInput {
           memberships: input.memberships.map((entry) => ({
             unitId: idOfType(entry.unit, 'OrgUnit') ?? -1,
             role: entry.role,
+            head: entry.head ?? false,
           })),
         }
       : {}),
     ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+    ...(input.email !== undefined ? { email: input.email } : {}),
   };
 }
 

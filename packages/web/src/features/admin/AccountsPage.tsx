@@ -37,11 +37,26 @@ export default function AccountsPage() {
     );
   }
 
+  async function changeEmail(account: Account) {
+    const next = window.prompt(t('admin.emailPrompt', { username: account.username }), account.email ?? '');
+    if (next === null) return;
+    const { data: result } = await update({ variables: { id: account.id, input: { email: next } } });
+    const problem = result?.accountUpdate.userErrors[0];
+    setNotice(
+      problem
+        ? i18n.language === 'en'
+          ? problem.messageEn
+          : problem.message
+        : t('admin.emailDone', { username: account.username }),
+    );
+  }
+
   const roleText = (account: Account) =>
     [
       ...account.globalRoles.map((role) => labels.label(ACCESS_ROLES, role)),
       ...(account.cadreCode ? [`${labels.label(ACCESS_ROLES, 'CADRE')} (${account.cadreCode})`] : []),
       ...agenciesOf(account.memberships, (role) => labels.short(UNIT_ROLES, role)),
+      ...(account.memberships.some((membership) => membership.head) ? [t('admin.head')] : []),
     ].join('; ');
 
   return (
@@ -87,7 +102,15 @@ export default function AccountsPage() {
                       <th scope="row">
                         <code>{account.username}</code>
                       </th>
-                      <td>{account.displayName}</td>
+                      <td>
+                        {account.displayName}
+                        {account.email && (
+                          <>
+                            <br />
+                            <small>{account.email}</small>
+                          </>
+                        )}
+                      </td>
                       <td>{roleText(account) || '—'}</td>
                       <td>{account.lastSignInAt ? formatProvinceDateTime(new Date(account.lastSignInAt)) : '—'}</td>
                       <td>{account.disabled ? t('admin.disabled') : t('admin.enabled')}</td>
@@ -98,6 +121,13 @@ export default function AccountsPage() {
                           onClick={() => void resetPassword(account)}
                         >
                           {t('admin.reset')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button--ghost"
+                          onClick={() => void changeEmail(account)}
+                        >
+                          {t('admin.email')}
                         </button>
                         <button
                           type="button"

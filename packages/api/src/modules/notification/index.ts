@@ -1,0 +1,2 @@
+export { NotificationResolver } from './notification.resolver.js';
+export { NotificationService } from './notification.service.js';
