@@ -18,6 +18,8 @@ const EXAMPLES = [
 ] as const;
 
 const DEMO_PASSWORD = 'NVTT-demo-2026';
+/** Monaco loads its models after a tab switch; on a busy 2-core machine that can take seconds. */
+const POLL = { timeout: 20_000, interval: 200 };
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
 interface Watch {
@@ -74,12 +76,12 @@ async function runActiveTab(page: Page, operation: string): Promise<Record<strin
 
 async function selectTab(page: Page, index: number, operation: string, variable: string): Promise<void> {
   await page.locator('.graphiql-tab').nth(index).click();
-  await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toContain(operation);
+  await expect.poll(() => page.locator('.graphiql-tab-active').innerText(), POLL).toContain(operation);
   // The editor holds the operation (Monaco loads its model after the tab switches).
   // Monaco renders spaces as no-break spaces.
   const editorText = async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\s+/g, ' ');
-  await expect.poll(editorText).toContain(`query ${operation}`);
-  await expect.poll(() => page.locator('.graphiql-editor-tool').innerText()).toContain(`"${variable}"`);
+  await expect.poll(editorText, POLL).toContain(`query ${operation}`);
+  await expect.poll(() => page.locator('.graphiql-editor-tool').innerText(), POLL).toContain(`"${variable}"`);
 }
 
 describe('GraphQL explorer at /graphiql, offline', () => {
@@ -118,7 +120,7 @@ describe('GraphQL explorer at /graphiql, offline', () => {
     expect(await signIn.json()).toEqual({ data: { sessionSignIn: { userErrors: [] } } });
 
     const page = await openExplorer(context, watch);
-    await expect.poll(() => page.getByTestId('explorer-who').innerText()).toContain('Đã đăng nhập');
+    await expect.poll(() => page.getByTestId('explorer-who').innerText(), POLL).toContain('Đã đăng nhập');
     await expect(page.locator('.graphiql-tab').count()).resolves.toBe(EXAMPLES.length);
 
     for (const [index, example] of EXAMPLES.entries()) {
@@ -128,7 +130,7 @@ describe('GraphQL explorer at /graphiql, offline', () => {
       const data = body.data as Record<string, unknown>;
       expect(data[example.field], example.operation).toBeTruthy();
       // The answer is shown in the response pane.
-      await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain(`"${example.field}"`);
+      await expect.poll(() => page.locator('.graphiql-response').innerText(), POLL).toContain(`"${example.field}"`);
     }
     const answers = EXAMPLES.length;
     expect(watch.graphqlBodies.length).toBeGreaterThanOrEqual(answers);
@@ -136,7 +138,7 @@ describe('GraphQL explorer at /graphiql, offline', () => {
     // Docs come from /schema.graphql: the documentation explorer lists the root types, and the
     // page never asked the API for its schema (introspection is for administrators in production).
     await page.getByRole('button', { name: /documentation explorer/i }).click();
-    await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText()).toContain('Query');
+    await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText(), POLL).toContain('Query');
     expect(watch.graphqlBodies.filter((body) => body.includes('__schema'))).toEqual([]);
 
     expect(watch.offsite).toEqual([]);
@@ -167,10 +169,10 @@ describe('GraphQL explorer at /graphiql, offline', () => {
 
     const { context, watch } = await offlineContext(browser, baseUrl);
     const page = await openExplorer(context, watch);
-    await expect.poll(() => page.getByTestId('explorer-who').innerText()).toContain('Chưa đăng nhập');
+    await expect.poll(() => page.getByTestId('explorer-who').innerText(), POLL).toContain('Chưa đăng nhập');
     await page.locator('#explorer-token').fill(token);
     await page.getByRole('button', { name: /Dùng/ }).click();
-    await expect.poll(() => page.getByTestId('explorer-who').innerText()).toContain('khóa API');
+    await expect.poll(() => page.getByTestId('explorer-who').innerText(), POLL).toContain('khóa API');
 
     await selectTab(page, 0, 'CompareLocalities', 'cycleYear');
     const body = await runActiveTab(page, 'CompareLocalities');

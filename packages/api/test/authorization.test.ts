@@ -78,6 +78,7 @@ const SIGNED_IN_MUTATIONS = [
   'qualityRatingRecord',
   'cycleUpdate',
   'cycleOpenDataSet',
+  'cycleOpen',
   'focalAgencySet',
   'deadlineExtend',
   'evidenceAdd',

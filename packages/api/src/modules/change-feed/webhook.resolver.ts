@@ -138,7 +138,7 @@ export class WebhookResolver {
   })
   webhookDeliveries(
     @Ctx() ctx: RequestContext,
-    @Arg('subscription', () => Int) subscription: number,
+    @Arg('subscription', () => Int, { description: 'The webhook whose deliveries to list.' }) subscription: number,
     @Arg('first', () => Int, { defaultValue: 50, description: '1 to 200.' }) first: number,
   ): Promise<WebhookDeliveryRow[] | null> {
     return ctx.services.webhooks.deliveries(requireSignedIn(ctx), subscription, first);
@@ -149,7 +149,8 @@ export class WebhookResolver {
   })
   async webhookSubscriptionCreate(
     @Ctx() ctx: RequestContext,
-    @Arg('input', () => WebhookSubscriptionInput) input: WebhookSubscriptionInput,
+    @Arg('input', () => WebhookSubscriptionInput, { description: 'Owner, target address and event types.' })
+    input: WebhookSubscriptionInput,
   ): Promise<WebhookSubscriptionCreatePayload> {
     const result = await ctx.services.webhooks.create(useCaseContext(ctx), input);
     return result.ok
@@ -158,7 +159,10 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookSubscriptionPayload, { description: 'Revoke a webhook (ADMIN, or its owner).' })
-  async webhookSubscriptionRevoke(@Ctx() ctx: RequestContext, @Arg('id', () => Int) id: number) {
+  async webhookSubscriptionRevoke(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => Int, { description: 'The webhook to stop.' }) id: number,
+  ) {
     return toPayload(await ctx.services.webhooks.revoke(useCaseContext(ctx), id));
   }
 }

@@ -299,7 +299,11 @@ export class DecisionMutations {
     description:
       'Open the cycle of a new year for registration, with the default rules and deadlines and the previous routing (CONSOLIDATOR).',
   })
-  async cycleOpen(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number) {
+  async cycleOpen(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: 'The year of the new cycle (năm giao nhiệm vụ), 2000 to 2100.' })
+    year: number,
+  ) {
     return toPayload(await ctx.services.cycleAdmin.open(useCaseContext(ctx), year));
   }
 
