@@ -59,6 +59,9 @@ export function App({ boot }: { boot: Boot }) {
           fetcher={fetcher}
           schema={boot.schema}
           defaultTabs={tabs}
+          // The first tab's editors are built from these; without them it opens with empty variables.
+          initialQuery={tabs[0]?.query}
+          initialVariables={tabs[0]?.variables}
           defaultEditorToolsVisibility="variables"
           shouldPersistHeaders={false}
         />
