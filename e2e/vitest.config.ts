@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['journeys/**/*.test.ts'],
+    include: ['journeys/**/*.test.ts', 'explorer.test.ts'],
     globalSetup: ['support/global-setup.ts'],
     fileParallelism: false,
     sequence: { concurrent: false },
