@@ -7,6 +7,7 @@ import {
   type Runner,
   type TaskList,
 } from 'graphile-worker';
+import { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logger.js';
 
@@ -94,10 +95,18 @@ export interface JobWorker {
 }
 
 export async function startJobWorker(options: JobWorkerOptions): Promise<JobWorker> {
+  // Its own small pool: the LISTEN connection and running jobs never starve GraphQL requests.
+  const pool = new Pool({ connectionString: options.connectionString, max: options.concurrency + 2 });
+  // A connection lost while idle (the database restarting, or stopping before us on Ctrl-C) is
+  // replaced by the pool; without a listener, pg would throw it and end the process mid-shutdown.
+  pool.on('error', (error) =>
+    options.logger.warn(
+      { code: (error as { code?: unknown }).code, reason: error.message },
+      'job queue connection lost',
+    ),
+  );
   const runner: Runner = await run({
-    connectionString: options.connectionString,
-    // Its own small pool: the LISTEN connection and running jobs never starve GraphQL requests.
-    maxPoolSize: options.concurrency + 2,
+    pgPool: pool,
     concurrency: options.concurrency,
     taskList: options.tasks,
     parsedCronItems: parseCronItems([...options.schedule]),
@@ -105,5 +114,16 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     noHandleSignals: true,
     logger: workerLogger(options.logger),
   });
-  return { stop: () => runner.stop() };
+  return {
+    stop: async () => {
+      try {
+        await runner.stop();
+      } catch (error) {
+        // The database may already be going (Ctrl-C reaches the embedded server too): finish stopping.
+        options.logger.warn({ reason: (error as Error).message }, 'job worker stopped with an error');
+      } finally {
+        await pool.end().catch(() => undefined);
+      }
+    },
+  };
 }
