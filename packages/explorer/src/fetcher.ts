@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { GraphiQLProps } from 'graphiql';
+import { operationNameFor } from './operation-name';
 
 type Fetcher = GraphiQLProps['fetcher'];
 
@@ -35,5 +36,10 @@ export async function postOperation(
 
 /** GraphiQL's fetcher: the token field's value, then any headers typed in GraphiQL's Headers tab. */
 export function createFetcher(token: string): Fetcher {
-  return (params, options) => postOperation(params, token, options?.headers ?? {});
+  return (params, options) =>
+    postOperation(
+      { ...params, operationName: operationNameFor(params.query, params.operationName) },
+      token,
+      options?.headers ?? {},
+    );
 }
