@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startExplorerProduct, type ExplorerProduct } from './explorer-product.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    baseUrl: string;
-  }
-}
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DEMO_PASSWORD, launchBrowser } from './support/browser.js';
+import { baseUrl as suiteBaseUrl } from './support/context.js';
 
 /** The analysts' example tabs, in the explorer's order, with what each answer must hold. */
 const EXAMPLES = [
@@ -17,7 +12,6 @@ const EXAMPLES = [
   { operation: 'DrillDown', field: 'drillDown', variable: 'after' },
 ] as const;
 
-const DEMO_PASSWORD = 'NVTT-demo-2026';
 /** Monaco loads its models after a tab switch; on a busy 2-core machine that can take seconds. */
 const POLL = { timeout: 20_000, interval: 200 };
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
@@ -85,27 +79,16 @@ async function selectTab(page: Page, index: number, operation: string, variable:
 }
 
 describe('GraphQL explorer at /graphiql, offline', () => {
-  let product: ExplorerProduct | null = null;
-  let baseUrl: string;
+  // The product the suite's global setup started (support/global-setup.ts).
+  const baseUrl = suiteBaseUrl();
   let browser: Browser;
 
   beforeAll(async () => {
-    // In the e2e suite the product is already running; alone, this file starts its own.
-    const suiteUrl = inject('baseUrl') as string | undefined;
-    if (suiteUrl) baseUrl = suiteUrl;
-    else {
-      product = await startExplorerProduct();
-      baseUrl = product.baseUrl;
-    }
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
+    browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await product?.stop();
   });
 
   it('runs every example operation green with the session cookie, schema from the SDL, nothing from off the machine', async () => {
