@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,12 +14,16 @@ import { startHardenedApp, type HardenedApp } from './support/hardened-app.js';
 
 const webRoot = path.resolve(__dirname, '../../web');
 let app: HardenedApp;
+/** A built script's stand-in: 60 KB of JavaScript. */
+const ASSET = 'export const rows = [];\n'.repeat(2500);
 let dashboard: { http: HttpApp; url: string; dir: string };
 
 beforeAll(async () => {
   app = await startHardenedApp({ production: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), 'nvtt-web-'));
   writeFileSync(path.join(dir, 'index.html'), readFileSync(path.join(webRoot, 'index.html')));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'assets', 'chunk-test.js'), ASSET);
   const http = await createHttpApp({
     schema: await createSchema(),
     services: createServices(app.dataSource),
@@ -76,6 +80,32 @@ describe('security headers', () => {
     if (existsSync(built)) expect(inlineCode(readFileSync(built, 'utf8'))).toEqual([]);
     // The check itself sees what it must refuse.
     expect(inlineCode('<script>alert(1)</script><img onerror=x><style>a{}</style>')).toHaveLength(3);
+  });
+});
+
+/** 50 aliases (the limit) with long names: an answer over the 1 KB below which nothing is compressed. */
+const ALIASES = Array.from({ length: 50 }, (_, index) => `anAliasLongEnoughToMakeTheAnswerBig${index}`);
+
+describe('compression', () => {
+  it("sends the dashboard's files and GraphQL answers in brotli or gzip as the client accepts, unchanged", async () => {
+    for (const encoding of ['br', 'gzip']) {
+      const response = await fetch(`${dashboard.url}/assets/chunk-test.js`, {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      expect(await response.text()).toBe(ASSET);
+    }
+    const plain = await fetch(`${dashboard.url}/assets/chunk-test.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('content-length')).toBe(String(ASSET.length));
+
+    const answer = await fetch(`${dashboard.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query: `{ ${ALIASES.map((alias) => `${alias}: __typename`).join(' ')} }` }),
+    });
+    expect(answer.headers.get('content-encoding')).toBe('gzip');
+    expect(await answer.json()).toEqual({ data: Object.fromEntries(ALIASES.map((alias) => [alias, 'Query'])) });
   });
 });
 

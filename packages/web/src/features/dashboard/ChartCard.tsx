@@ -1,6 +1,7 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/QueryState';
+import { useNearViewport } from '../../lib/use-near-viewport';
 
 interface ChartCardProps {
   readonly title: string;
@@ -21,8 +22,11 @@ export function ChartCard({ title, intro, controls, chart, table, minHeight = 30
   const { t } = useTranslation();
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const id = useId();
+  const cardRef = useRef<HTMLElement>(null);
+  // The chart is drawn when the card nears the screen; its reserved height keeps the layout still.
+  const near = useNearViewport(cardRef);
   return (
-    <section className="card chart-card" aria-labelledby={`${id}-title`}>
+    <section ref={cardRef} className="card chart-card" aria-labelledby={`${id}-title`}>
       <div className="chart-card__head">
         <div>
           <h2 id={`${id}-title`} className="card__title">
@@ -43,7 +47,7 @@ export function ChartCard({ title, intro, controls, chart, table, minHeight = 30
       {mode === 'chart' ? (
         <>
           <div className="chart-card__chart" aria-hidden="true" style={{ minHeight }}>
-            <Suspense fallback={<Loading />}>{chart}</Suspense>
+            {near && <Suspense fallback={<Loading />}>{chart}</Suspense>}
           </div>
           <div className="visually-hidden">{table}</div>
         </>

@@ -16,6 +16,7 @@ import {
   type KeyTaskState,
   type StageActor,
 } from '@nvtt/shared';
+import { numberFormat } from '../../lib/number-format';
 
 /** A comparison row as the dashboard receives it (the ComparisonFigures fragment). */
 export type FigureRow = Readonly<Record<ComparisonCount, number>> & {
@@ -195,14 +196,11 @@ export function totalOf(rows: readonly FigureRow[]): Record<ComparisonCount, num
 /** Formats a share as a Vietnamese or English percentage; "—" when there is nothing to divide. */
 export function percent(value: number | null, locale: Locale): string {
   if (value === null) return '—';
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 1,
-  }).format(value);
+  return numberFormat(locale, 'share').format(value);
 }
 
 export function count(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB').format(value);
+  return numberFormat(locale, 'count').format(value);
 }
 
 export interface BacklogRow {

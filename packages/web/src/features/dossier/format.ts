@@ -1,18 +1,15 @@
 import { formatLocalDate, formatProvinceDateTime } from '@nvtt/shared';
+import { numberFormat } from '../../lib/number-format';
 
-/** Numbers and shares the way each UI language writes them (Vietnamese: decimal comma). */
-function numberLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : 'vi-VN';
-}
-
+/** Numbers the way each UI language writes them (Vietnamese: decimal comma). */
 export function formatNumber(value: number | null, locale: string): string {
-  return value === null ? '' : value.toLocaleString(numberLocale(locale), { maximumFractionDigits: 2 });
+  return value === null ? '' : numberFormat(locale, 'decimal').format(value);
 }
 
 /** A share (0.5) as a percentage with at most one decimal ("50%", "66,7%"); '' when unknown. */
 export function formatShare(value: number | null, locale: string): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, 'share').format(value);
 }
 
 /** `dd/mm/yyyy`, or '' for a missing date. */

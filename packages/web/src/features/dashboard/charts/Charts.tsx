@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { CategoryTick } from './CategoryTick';
 
 /**
  * The dashboard's charts (recharts), loaded in their own chunk. Every chart has a table
@@ -48,7 +49,7 @@ export function RankedBars({ data, ariaLabel, rate, format, onSelect }: RankedBa
         >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" domain={rate ? [0, 1] : [0, 'auto']} tickFormatter={(value: number) => format(value)} />
-          <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={210} tick={CategoryTick} interval={0} />
           <Tooltip formatter={(value) => format(typeof value === 'number' ? value : null)} />
           <Bar
             dataKey="value"
@@ -129,7 +130,7 @@ export function StackedBars({ data, stacks, ariaLabel, onSelect }: StackedBarsPr
       >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={210} tick={{ fontSize: 12 }} interval={0} />
+        <YAxis type="category" dataKey="label" width={210} tick={CategoryTick} interval={0} />
         <Tooltip />
         <Legend />
         {stacks.map((stack) => (
