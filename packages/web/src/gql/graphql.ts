@@ -279,6 +279,8 @@ export type DocumentEvidenceInput = {
   issuer: string;
   /** For an output: its number in the task (from 1). */
   outputNumber?: number | null | undefined;
+  /** For a milestone report: the progress report it supports (ProgressReport.id), filed on a milestone. */
+  progressReport?: number | null | undefined;
   /** What it supports. */
   target: EvidenceTarget;
   /** What it is (trích yếu), at most 300 characters. */
@@ -294,6 +296,8 @@ export type EvidenceKind =
 
 /** What a piece of evidence supports. */
 export type EvidenceTarget =
+  /** A milestone report (Báo cáo mốc tiến độ) */
+  | 'MILESTONE_REPORT'
   /** An output (Sản phẩm đầu ra) */
   | 'OUTPUT'
   /** The self-assessment (Bản tự đánh giá) */
