@@ -106,10 +106,10 @@ export async function checkTarget(
     }
   }
   if (!complete || needed === null) return;
-  const [sql, value] =
-    needed === 'outputNumber' ? [OUTPUT_SQL, input.outputNumber] : [MILESTONE_REPORT_SQL, input.progressReportId];
-  const params = needed === 'outputNumber' ? [taskId, value] : [value, taskId];
-  const rows = await db.query(sql, params);
+  const rows =
+    needed === 'outputNumber'
+      ? await db.query(OUTPUT_SQL, [taskId, input.outputNumber])
+      : await db.query(MILESTONE_REPORT_SQL, [input.progressReportId, taskId]);
   if (rows.length === 0) errors.push(userError('NOT_FOUND', NOT_THIS_TASKS[needed], { field: [needed] }));
 }
 
