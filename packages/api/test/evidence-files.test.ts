@@ -4,16 +4,15 @@ import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../src/auth/actor.js';
-import { toGlobalId } from '../src/graphql/relay.js';
-import { download, uploadEvidence } from './support/files.js';
+import { evidenceWorld, type EvidenceWorld } from './support/evidence-world.js';
+import { PDF, download, uploadEvidence } from './support/files.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MAX_BYTES = 256 * 1024;
 let app: TestApp;
 let taskGid: string;
 let taskId: number;
-const actors = {} as Record<'cadre' | 'otherCadre' | 'focal' | 'otherFocal', Actor>;
+let actors: EvidenceWorld['actors'];
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -22,10 +21,6 @@ const PNG = Buffer.concat([
     'hex',
   ),
 ]);
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-  'latin1',
-);
 const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(512, 0)]);
 
 async function docxBytes(): Promise<Buffer> {
@@ -59,33 +54,7 @@ const fields = () => ({ keyTask: taskGid, target: 'TASK', title: 'Báo cáo kế
 
 beforeAll(async () => {
   app = await startTestApp({ evidenceMaxBytes: MAX_BYTES });
-  const [task] = await app.dataSource.query(
-    `SELECT t.id, t.cadre_id, t.focal_unit_id FROM key_task t WHERE t.state = 'IN_PROGRESS' ORDER BY t.id LIMIT 1`,
-  );
-  const [otherFocal] = await app.dataSource.query(
-    `SELECT id FROM org_unit WHERE 'FOCAL' = ANY(roles) AND id <> $1 ORDER BY id LIMIT 1`,
-    [task.focal_unit_id],
-  );
-  const [otherCadre] = await app.dataSource.query(
-    'SELECT DISTINCT cadre_id FROM key_task WHERE cadre_id <> $1 ORDER BY cadre_id LIMIT 1',
-    [task.cadre_id],
-  );
-  taskId = task.id;
-  taskGid = toGlobalId('KeyTask', task.id);
-  actors.cadre = { userId: 'c', label: 'Cán bộ thực hiện', cadreId: task.cadre_id, memberships: [] };
-  actors.otherCadre = { userId: 'o', label: 'Cán bộ khác', cadreId: otherCadre.cadre_id, memberships: [] };
-  actors.focal = {
-    userId: 'f',
-    label: 'Chuyên viên cơ quan đầu mối',
-    cadreId: null,
-    memberships: [{ unitId: task.focal_unit_id, role: 'FOCAL' }],
-  };
-  actors.otherFocal = {
-    userId: 'g',
-    label: 'Cơ quan khác',
-    cadreId: null,
-    memberships: [{ unitId: otherFocal.id, role: 'FOCAL' }],
-  };
+  ({ taskId, taskGid, actors } = await evidenceWorld(app));
 });
 afterAll(() => app.close());
 

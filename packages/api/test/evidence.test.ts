@@ -1,43 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/auth/actor.js';
 import { toGlobalId } from '../src/graphql/relay.js';
+import { evidenceWorld, type EvidenceWorld } from './support/evidence-world.js';
 import { operations } from './support/key-task-ops.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 let app: TestApp;
 let taskGid: string;
 let concludedGid: string;
-const actors: Record<string, Actor> = {};
+let actors: EvidenceWorld['actors'];
+let concludedCadre: Actor;
 const { mutate, expectRefused } = operations(() => app);
 
 beforeAll(async () => {
   app = await startTestApp();
-  const [task] = await app.dataSource.query(
-    `SELECT t.id, t.cadre_id, t.focal_unit_id FROM key_task t WHERE t.state = 'IN_PROGRESS' ORDER BY t.id LIMIT 1`,
-  );
+  ({ taskGid, actors } = await evidenceWorld(app));
   const [concluded] = await app.dataSource.query(
     `SELECT id, cadre_id FROM key_task WHERE state = 'CONCLUDED' ORDER BY id LIMIT 1`,
   );
-  const [otherFocal] = await app.dataSource.query(
-    `SELECT id FROM org_unit WHERE 'FOCAL' = ANY(roles) AND id <> $1 ORDER BY id LIMIT 1`,
-    [task.focal_unit_id],
-  );
-  taskGid = toGlobalId('KeyTask', task.id);
   concludedGid = toGlobalId('KeyTask', concluded.id);
-  actors.cadre = { userId: 'c', label: 'Cán bộ thực hiện', cadreId: task.cadre_id, memberships: [] };
-  actors.concludedCadre = { userId: 'd', label: 'Cán bộ khác', cadreId: concluded.cadre_id, memberships: [] };
-  actors.focal = {
-    userId: 'f',
-    label: 'Chuyên viên cơ quan đầu mối',
-    cadreId: null,
-    memberships: [{ unitId: task.focal_unit_id, role: 'FOCAL' }],
-  };
-  actors.otherFocal = {
-    userId: 'g',
-    label: 'Cơ quan khác',
-    cadreId: null,
-    memberships: [{ unitId: otherFocal.id, role: 'FOCAL' }],
-  };
+  concludedCadre = { userId: 'd', label: 'Cán bộ khác', cadreId: concluded.cadre_id, memberships: [] };
 });
 afterAll(() => app.close());
 
@@ -77,7 +59,7 @@ describe('evidence (minh chứng)', () => {
     );
     expect(blank.userErrors[0]!.field).toEqual(['documentNumber']);
     await expectRefused(ADD, { task: taskGid, input: { ...DOCUMENT, outputNumber: 19 } }, actors.cadre, 'NOT_FOUND');
-    await expectRefused(ADD, { task: concludedGid, input: DOCUMENT }, actors.concludedCadre, 'WRONG_STATE');
+    await expectRefused(ADD, { task: concludedGid, input: DOCUMENT }, concludedCadre, 'WRONG_STATE');
   });
 
   it('is verified or rejected by the task’s focal agency only, a rejection with a reason', async () => {

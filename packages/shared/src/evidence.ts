@@ -15,8 +15,20 @@ export const EVIDENCE_TARGETS = {
   TASK: { vi: 'Nhiệm vụ', en: 'The task' },
   OUTPUT: { vi: 'Sản phẩm đầu ra', en: 'An output' },
   SELF_ASSESSMENT: { vi: 'Bản tự đánh giá', en: 'The self-assessment' },
+  MILESTONE_REPORT: { vi: 'Báo cáo mốc tiến độ', en: 'A milestone report' },
 } as const satisfies Vocabulary<string>;
 export type EvidenceTarget = keyof typeof EVIDENCE_TARGETS;
+
+/**
+ * What else a target names besides the task: an output by its number, a milestone report (a progress
+ * report filed against one of the plan's milestones) by its id; the task and the self-assessment nothing.
+ */
+export const EVIDENCE_TARGET_REFERENCE = {
+  TASK: null,
+  OUTPUT: 'outputNumber',
+  SELF_ASSESSMENT: null,
+  MILESTONE_REPORT: 'progressReport',
+} as const satisfies Readonly<Record<EvidenceTarget, 'outputNumber' | 'progressReport' | null>>;
 
 /** States in which a task is being carried out or evaluated: evidence may be added and checked. */
 const DELIVERY_STATES: readonly KeyTaskState[] = [

@@ -12,6 +12,7 @@ import { CadreResolver } from '../modules/cadre/cadre.resolver.js';
 import { CycleResolver } from '../modules/cycle/cycle.resolver.js';
 import { DecisionMutations } from '../modules/decision/decision.mutations.js';
 import { EvidenceMutations } from '../modules/evidence/evidence.mutations.js';
+import { ProgressReportEvidenceResolver } from '../modules/evidence/progress-report-evidence.resolver.js';
 import { KeyTaskMutations } from '../modules/key-task/key-task.mutations.js';
 import {
   AppraisalFieldsResolver,
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   KeyTaskMutations,
   DecisionMutations,
   EvidenceMutations,
+  ProgressReportEvidenceResolver,
   SessionResolver,
   MembershipFieldsResolver,
   TokenResolver,

@@ -69,15 +69,32 @@ function fromUserErrors(errors: readonly UserError[]): RouteError[] {
   return errors.map((error) => ({ code: error.code, vi: error.message, en: error.messageEn, field: error.field }));
 }
 
-function outputNumberOf(raw: string | undefined): number | null | 'invalid' {
+/** A whole number of at most `digits` digits from a form field; null when left blank. */
+function numberOf(raw: string | undefined, digits: number): number | null | 'invalid' {
   if (raw === undefined || raw.trim() === '') return null;
-  return /^\d{1,2}$/.test(raw.trim()) ? Number(raw.trim()) : 'invalid';
+  const text = raw.trim();
+  return text.length <= digits && /^\d+$/.test(text) ? Number(text) : 'invalid';
 }
+
+const INVALID_NUMBER: Readonly<Record<'outputNumber' | 'progressReport', RouteError>> = {
+  outputNumber: {
+    code: 'INVALID_INPUT',
+    vi: 'Số thứ tự sản phẩm không hợp lệ.',
+    en: 'Invalid output number.',
+    field: ['outputNumber'],
+  },
+  progressReport: {
+    code: 'INVALID_INPUT',
+    vi: 'Báo cáo mốc tiến độ không hợp lệ.',
+    en: 'Invalid milestone report.',
+    field: ['progressReport'],
+  },
+};
 
 /**
  * Evidence files over HTTP, mounted at `/files` (docs/evidence-and-exports.md):
  * - `POST /files/evidence` — multipart/form-data with fields `keyTask` (its ID), `target`, `outputNumber`
- *   (for an output), `title` (optional) and one part `file`; answers 201 `{ evidence }`, or errors as JSON.
+ *   (for an output), `progressReport` (for a milestone report: ProgressReport.id), `title` (optional) and one part `file`; answers 201 `{ evidence }`, or errors as JSON.
  *   Needs the CSRF header the GraphQL endpoint needs (`apollo-require-preflight`), and a session or a token.
  * - `GET /files/evidence/:id` — the bytes, for readers whose scope includes the task; 404 otherwise.
  */
@@ -128,18 +145,14 @@ export function evidenceFileRoutes(options: EvidenceFileRoutesOptions): express.
       const detected = await detectEvidenceType(await readHead(file.tempPath), () => readFile(file.tempPath));
       if (claimed === null || detected === null || claimed !== detected) return sendRouteError(res, 415, WRONG_TYPE);
       const taskId = idOfType(upload.fields.get('keyTask') ?? '', 'KeyTask');
-      const outputNumber = outputNumberOf(upload.fields.get('outputNumber'));
-      if (outputNumber === 'invalid') {
-        return sendRouteError(res, 400, {
-          code: 'INVALID_INPUT',
-          vi: 'Số thứ tự sản phẩm không hợp lệ.',
-          en: 'Invalid output number.',
-          field: ['outputNumber'],
-        });
-      }
+      const outputNumber = numberOf(upload.fields.get('outputNumber'), 2);
+      if (outputNumber === 'invalid') return sendRouteError(res, 400, INVALID_NUMBER.outputNumber);
+      const progressReportId = numberOf(upload.fields.get('progressReport'), 9);
+      if (progressReportId === 'invalid') return sendRouteError(res, 400, INVALID_NUMBER.progressReport);
       const result = await files.addFile({ actor, now: new Date(), requestId: options.requestId(res) }, taskId ?? -1, {
         target: upload.fields.get('target') ?? '',
         outputNumber,
+        progressReportId,
         title: upload.fields.get('title') ?? '',
         fileName,
         fileSize: file.size,
@@ -158,6 +171,7 @@ export function evidenceFileRoutes(options: EvidenceFileRoutesOptions): express.
           title: evidence.title,
           target: evidence.target,
           outputOrdinal: evidence.outputOrdinal,
+          progressReportId: evidence.progressReportId,
           fileName: evidence.fileName,
           fileSize: evidence.fileSize,
           contentType: evidence.contentType,

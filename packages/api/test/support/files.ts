@@ -1,6 +1,12 @@
 import type { Actor } from '../../src/auth/actor.js';
 import type { TestApp } from './test-app.js';
 
+/** The smallest well-formed PDF: accepted as evidence by its content. */
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
 /** Headers of a request acting as `actor` through the test resolver (null: anonymous). */
 export function actorHeaders(actor: Actor | null): Record<string, string> {
   return actor ? { 'x-test-actor': Buffer.from(JSON.stringify(actor)).toString('base64url') } : {};
@@ -9,7 +15,14 @@ export function actorHeaders(actor: Actor | null): Record<string, string> {
 export interface UploadAnswer {
   readonly status: number;
   readonly body: {
-    evidence?: { id: number; sha256: string; fileName: string; contentType: string; downloadUrl: string };
+    evidence?: {
+      id: number;
+      progressReportId: number | null;
+      sha256: string;
+      fileName: string;
+      contentType: string;
+      downloadUrl: string;
+    };
     errors?: Array<{ message: string; extensions: { code: string; field: string[] | null } }>;
   };
 }

@@ -61,6 +61,7 @@ const TOUCHABLE = [
   'quality_rating',
   'deadline_extension',
   'focal_agency_rule',
+  'evidence',
 ];
 const FOOTPRINT_SQL = `SELECT ${TOUCHABLE.map(
   (table) => `(SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM ${table}) AS ${table}`,

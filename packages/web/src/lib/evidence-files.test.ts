@@ -7,6 +7,7 @@ const input = () => ({
   keyTask: 'S2V5VGFzazox',
   target: 'OUTPUT',
   outputNumber: 2,
+  progressReport: null,
   title: 'Báo cáo',
   file: new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], 'Báo cáo.pdf', { type: 'application/pdf' }),
 });
@@ -26,7 +27,20 @@ describe('evidence file upload', () => {
       '2',
       'Báo cáo',
     ]);
+    expect(form.has('progressReport')).toBe(false);
     expect((form.get('file') as File).name).toBe('Báo cáo.pdf');
+  });
+
+  it('names the milestone report a file supports', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ evidence: { id: 2 } }), { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await uploadEvidenceFile({ ...input(), target: 'MILESTONE_REPORT', outputNumber: null, progressReport: 17 });
+    const form = (fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as FormData;
+    expect([form.get('target'), form.get('progressReport'), form.has('outputNumber')]).toEqual([
+      'MILESTONE_REPORT',
+      '17',
+      false,
+    ]);
   });
 
   it('hands back the API’s refusal in both languages, and a message when the answer is no JSON', async () => {

@@ -27,6 +27,7 @@ export async function uploadEvidenceFile(input: {
   keyTask: string;
   target: string;
   outputNumber: number | null;
+  progressReport: number | null;
   title: string;
   file: File;
 }): Promise<UploadResult> {
@@ -34,6 +35,7 @@ export async function uploadEvidenceFile(input: {
   form.append('keyTask', input.keyTask);
   form.append('target', input.target);
   if (input.outputNumber !== null) form.append('outputNumber', String(input.outputNumber));
+  if (input.progressReport !== null) form.append('progressReport', String(input.progressReport));
   form.append('title', input.title);
   form.append('file', input.file, input.file.name);
   let response: Response;

@@ -5,12 +5,13 @@ import { UserErrorsException, userError, type UserError } from '../../graphql/us
 import { lockTask } from '../../workflow/key-task-workflow.js';
 import { recordAudit, runUseCase, type UseCaseContext, type UseCaseResult } from '../../workflow/use-case.js';
 import { EvidenceEntity } from './evidence.entity.js';
-import { checkTarget, requireRule, text } from './evidence.service.js';
+import { checkTarget, referenceOf, requireRule, text } from './evidence.service.js';
 
 /** A file already received and checked (type from its content, size, checksum), to be recorded. */
 export interface ReceivedEvidenceFile {
   readonly target: string;
   readonly outputNumber: number | null;
+  readonly progressReportId: number | null;
   /** What it is; the file name when left blank. */
   readonly title: string;
   readonly fileName: string;
@@ -34,9 +35,9 @@ const DOWNLOAD_SQL = `
   WHERE e.id = $1 AND e.kind = 'FILE' AND SCOPE`;
 
 const INSERT_FILE_SQL = `
-  INSERT INTO evidence (key_task_id, target, output_ordinal, kind, title, file_name, file_size, content_type, sha256,
-                        added_by_label, added_at)
-  VALUES ($1, $2, $3, 'FILE', $4, $5, $6, $7, $8, $9, $10) RETURNING id`;
+  INSERT INTO evidence (key_task_id, target, output_ordinal, progress_report_id, kind, title, file_name, file_size,
+                        content_type, sha256, added_by_label, added_at)
+  VALUES ($1, $2, $3, $4, 'FILE', $5, $6, $7, $8, $9, $10, $11) RETURNING id`;
 
 /** The name a file is listed and downloaded under: no folders, no control characters, NFC, ≤ 255. */
 export function cleanFileName(raw: string): string {
@@ -58,7 +59,10 @@ export class EvidenceFileService {
         errors.push(
           userError(
             'INVALID_INPUT',
-            { vi: 'Chọn minh chứng cho nhiệm vụ, sản phẩm hay bản tự đánh giá.', en: 'Choose what the file supports.' },
+            {
+              vi: 'Chọn minh chứng cho nhiệm vụ, sản phẩm, báo cáo mốc tiến độ hay bản tự đánh giá.',
+              en: 'Choose what the file supports.',
+            },
             { field: ['target'] },
           ),
         );
@@ -66,12 +70,14 @@ export class EvidenceFileService {
       }
       const target: EvidenceTarget = file.target;
       const title = text(errors, normalizeText(file.title) || file.fileName, 'title', 300);
-      await checkTarget(db, errors, task.id, { target, outputNumber: file.outputNumber });
+      const reference = { target, outputNumber: file.outputNumber, progressReportId: file.progressReportId };
+      await checkTarget(db, errors, task.id, reference);
       if (errors.length) throw new UserErrorsException(errors);
       const [{ id }] = await db.query(INSERT_FILE_SQL, [
         task.id,
         target,
         file.outputNumber,
+        file.progressReportId,
         title,
         file.fileName,
         file.fileSize,
@@ -86,7 +92,14 @@ export class EvidenceFileService {
         action: 'ADD_EVIDENCE',
         fromState: task.state,
         toState: task.state,
-        data: { evidenceId: id, fileName: file.fileName, fileSize: file.fileSize, sha256: file.sha256 },
+        data: {
+          evidenceId: id,
+          target,
+          ...referenceOf(reference),
+          fileName: file.fileName,
+          fileSize: file.fileSize,
+          sha256: file.sha256,
+        },
       });
       return db.getRepository(EvidenceEntity).findOneByOrFail({ id });
     });

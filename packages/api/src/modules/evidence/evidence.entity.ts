@@ -16,6 +16,10 @@ export class EvidenceEntity {
   @Column({ name: 'output_ordinal', type: 'integer', nullable: true })
   outputOrdinal: number | null;
 
+  /** For a milestone report: the progress report it supports (of the same task). */
+  @Column({ name: 'progress_report_id', type: 'integer', nullable: true })
+  progressReportId: number | null;
+
   @Column({ type: 'text' })
   kind: 'DOCUMENT' | 'FILE';
 

@@ -31,6 +31,12 @@ class DocumentEvidenceInput {
   @Field(() => Int, { nullable: true, description: 'For an output: its number in the task (from 1).' })
   outputNumber?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a milestone report: the progress report it supports (ProgressReport.id), filed on a milestone.',
+  })
+  progressReport?: number | null;
+
   @Field(() => String, { description: 'What it is (trích yếu), at most 300 characters.' })
   title: string;
 
@@ -61,6 +67,7 @@ export class EvidenceMutations {
       await ctx.services.evidence.addDocument(useCaseContext(ctx), idOfType(keyTask, 'KeyTask') ?? -1, {
         target: input.target,
         outputNumber: input.outputNumber ?? null,
+        progressReportId: input.progressReport ?? null,
         title: input.title,
         documentNumber: input.documentNumber,
         documentDate: input.documentDate,

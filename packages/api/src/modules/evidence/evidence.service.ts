@@ -1,4 +1,12 @@
-import { EVIDENCE_RULES, KEY_TASK_STATES, isLocalDate, normalizeText, type EvidenceTarget } from '@nvtt/shared';
+import {
+  EVIDENCE_RULES,
+  EVIDENCE_TARGET_REFERENCE,
+  KEY_TASK_STATES,
+  isLocalDate,
+  normalizeText,
+  type EvidenceTarget,
+  type Label,
+} from '@nvtt/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { workflowRolesFor } from '../../auth/actor.js';
 import { UserErrorsException, fail, userError, type UserError } from '../../graphql/user-error.js';
@@ -7,9 +15,7 @@ import { recordAudit, runUseCase, type UseCaseContext, type UseCaseResult } from
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
 import { EvidenceEntity } from './evidence.entity.js';
 
-export interface DocumentEvidenceInput {
-  readonly target: EvidenceTarget;
-  readonly outputNumber: number | null;
+export interface DocumentEvidenceInput extends EvidenceTargetInput {
   readonly title: string;
   readonly documentNumber: string;
   readonly documentDate: string;
@@ -49,41 +55,74 @@ export function text(errors: UserError[], value: string, field: string, max: num
   return normalized;
 }
 
-async function hasOutput(db: EntityManager, taskId: number, ordinal: number): Promise<boolean> {
-  const rows = await db.query('SELECT 1 FROM output_product WHERE key_task_id = $1 AND ordinal = $2', [
-    taskId,
-    ordinal,
-  ]);
-  return rows.length > 0;
+const OUTPUT_SQL = 'SELECT 1 FROM output_product WHERE key_task_id = $1 AND ordinal = $2';
+// A milestone report is a progress report of this task filed against one of its milestones.
+const MILESTONE_REPORT_SQL =
+  'SELECT 1 FROM progress_report WHERE id = $1 AND key_task_id = $2 AND milestone_id IS NOT NULL';
+
+/** What a piece of evidence supports: its target and the output or report that target names. */
+export interface EvidenceTargetInput {
+  readonly target: EvidenceTarget;
+  readonly outputNumber: number | null;
+  readonly progressReportId: number | null;
 }
 
-/** The target must name an output exactly when it is output evidence, and the task must have that output. */
+const MISSING_REFERENCE: Readonly<Record<'outputNumber' | 'progressReport', Label>> = {
+  outputNumber: {
+    vi: 'Chọn sản phẩm đầu ra khi minh chứng cho sản phẩm.',
+    en: 'Give the output number for output evidence.',
+  },
+  progressReport: {
+    vi: 'Chọn báo cáo mốc tiến độ khi minh chứng cho báo cáo mốc.',
+    en: 'Give the milestone report for milestone report evidence.',
+  },
+};
+
+const NOT_THIS_TASKS: Readonly<Record<'outputNumber' | 'progressReport', Label>> = {
+  outputNumber: { vi: 'Nhiệm vụ không có sản phẩm đầu ra này.', en: 'The task has no such output.' },
+  progressReport: {
+    vi: 'Nhiệm vụ không có báo cáo mốc tiến độ này.',
+    en: 'The task has no such milestone report.',
+  },
+};
+
+/**
+ * The target names exactly the reference its kind needs (an output's number, a milestone report's id,
+ * or nothing), and the task has that output or report; a report of another task is not found.
+ */
 export async function checkTarget(
   db: EntityManager,
   errors: UserError[],
   taskId: number,
-  input: { readonly target: EvidenceTarget; readonly outputNumber: number | null },
+  input: EvidenceTargetInput,
 ): Promise<void> {
-  if ((input.target === 'OUTPUT') !== (input.outputNumber !== null)) {
-    errors.push(
-      userError(
-        'INVALID_INPUT',
-        {
-          vi: 'Chọn sản phẩm đầu ra khi minh chứng cho sản phẩm.',
-          en: 'Give the output number for output evidence.',
-        },
-        { field: ['outputNumber'] },
-      ),
-    );
-  } else if (input.outputNumber !== null && !(await hasOutput(db, taskId, input.outputNumber))) {
-    errors.push(
-      userError(
-        'NOT_FOUND',
-        { vi: 'Nhiệm vụ không có sản phẩm đầu ra này.', en: 'The task has no such output.' },
-        { field: ['outputNumber'] },
-      ),
-    );
+  const needed = EVIDENCE_TARGET_REFERENCE[input.target];
+  const given = { outputNumber: input.outputNumber, progressReport: input.progressReportId } as const;
+  let complete = true;
+  for (const field of ['outputNumber', 'progressReport'] as const) {
+    if ((field === needed) !== (given[field] !== null)) {
+      complete = false;
+      errors.push(userError('INVALID_INPUT', MISSING_REFERENCE[field], { field: [field] }));
+    }
   }
+  if (!complete || needed === null) return;
+  const rows =
+    needed === 'outputNumber'
+      ? await db.query(OUTPUT_SQL, [taskId, input.outputNumber])
+      : await db.query(MILESTONE_REPORT_SQL, [input.progressReportId, taskId]);
+  if (rows.length === 0) errors.push(userError('NOT_FOUND', NOT_THIS_TASKS[needed], { field: [needed] }));
+}
+
+const INSERT_DOCUMENT_SQL = `
+  INSERT INTO evidence (key_task_id, target, output_ordinal, progress_report_id, kind, title, document_number,
+                        document_date, issuer, added_by_label, added_at)
+  VALUES ($1, $2, $3, $4, 'DOCUMENT', $5, $6, $7, $8, $9, $10) RETURNING id`;
+
+/** The reference an audit record keeps besides the target: the output or report, when there is one. */
+export function referenceOf(input: EvidenceTargetInput): Record<string, number> {
+  if (input.outputNumber !== null) return { outputNumber: input.outputNumber };
+  if (input.progressReportId !== null) return { progressReportId: input.progressReportId };
+  return {};
 }
 
 /** Evidence of delivery: the cadre references documents; the focal agency verifies or rejects each. */
@@ -112,21 +151,18 @@ export class EvidenceService {
         );
       await checkTarget(db, errors, task.id, input);
       if (errors.length) throw new UserErrorsException(errors);
-      const [{ id }] = await db.query(
-        `INSERT INTO evidence (key_task_id, target, output_ordinal, kind, title, document_number, document_date, issuer, added_by_label, added_at)
-         VALUES ($1, $2, $3, 'DOCUMENT', $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          task.id,
-          input.target,
-          input.outputNumber,
-          title,
-          documentNumber,
-          input.documentDate,
-          issuer,
-          ctx.actor.label,
-          ctx.now,
-        ],
-      );
+      const [{ id }] = await db.query(INSERT_DOCUMENT_SQL, [
+        task.id,
+        input.target,
+        input.outputNumber,
+        input.progressReportId,
+        title,
+        documentNumber,
+        input.documentDate,
+        issuer,
+        ctx.actor.label,
+        ctx.now,
+      ]);
       await recordAudit(db, ctx, {
         entityType: 'KeyTask',
         entityId: task.id,
@@ -134,7 +170,7 @@ export class EvidenceService {
         fromState: task.state,
         toState: task.state,
         documentNumber,
-        data: { evidenceId: id },
+        data: { evidenceId: id, target: input.target, ...referenceOf(input) },
       });
       return db.getRepository(EvidenceEntity).findOneByOrFail({ id });
     });

@@ -37,6 +37,12 @@ export class EvidenceType {
   @Field(() => Int, { nullable: true, description: 'For an output: its number in the task (from 1).' })
   outputOrdinal: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For a milestone report: the progress report it supports (ProgressReport.id).',
+  })
+  progressReportId: number | null;
+
   @Field(() => EvidenceKindEnum, { description: 'A referenced official document, or an uploaded file.' })
   kind: 'DOCUMENT' | 'FILE';
 

@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MILESTONE_STATUSES } from '@nvtt/shared';
 import { registerVocabulary } from '../../graphql/enums.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
@@ -58,6 +58,9 @@ export class MilestoneType {
 
 @ObjectType('ProgressReport', { description: 'A dated report of progress (báo cáo tiến độ).' })
 export class ProgressReportType {
+  @Field(() => Int, { description: 'Identifier within the system, to attach evidence to it.' })
+  id: number;
+
   @Field(() => GraphQLISODateTime, { description: 'When it was reported.' })
   reportedAt: Date;
 

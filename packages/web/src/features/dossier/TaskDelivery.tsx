@@ -5,6 +5,7 @@ import type { DossierTaskFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { MilestoneMark, VerificationBadge } from './badges';
 import { formatDate, formatDateTime, formatNumber, formatShare } from './format';
+import { EvidenceBrief, evidenceOfMilestone, evidenceOfReport, reportOf } from './MilestoneEvidence';
 import { statusCounts, timelineOf } from './timeline';
 
 type Task = DossierTaskFragment;
@@ -101,6 +102,10 @@ export function Milestones({ task, asOf }: { task: Task; asOf: string }) {
                 <p className="ds-prose">
                   <span className="ds-label">{t('dossier.milestones.expected')}:</span> {milestone.expectedOutput}
                 </p>
+                <EvidenceBrief
+                  items={evidenceOfMilestone(task, task.milestones.indexOf(milestone) + 1)}
+                  label={`${t('dossier.milestones.evidence')} — ${milestone.periodLabel}`}
+                />
               </li>
             ))}
           </ol>
@@ -132,11 +137,12 @@ export function ProgressReports({ task }: { task: Task }) {
                 </th>
                 <th scope="col">{t('dossier.progress.note')}</th>
                 <th scope="col">{t('dossier.progress.author')}</th>
+                <th scope="col">{t('dossier.progress.evidence')}</th>
               </tr>
             </thead>
             <tbody>
-              {task.progressReports.map((report, index) => (
-                <tr key={index}>
+              {task.progressReports.map((report) => (
+                <tr key={report.id}>
                   <th scope="row" className="ds-nowrap">
                     {formatDateTime(report.reportedAt)}
                     {report.late && <span className="ds-late ds-block-line">{t('dossier.progress.late')}</span>}
@@ -145,8 +151,23 @@ export function ProgressReports({ task }: { task: Task }) {
                   <td className="ds-num">
                     {report.percentComplete === null ? '' : formatShare(report.percentComplete / 100, locale)}
                   </td>
-                  <td className="ds-prose">{report.note}</td>
+                  <td className="ds-prose">
+                    {report.milestoneNumber !== null && (
+                      <span className="ds-label ds-block-line">
+                        {t('dossier.progress.milestone', {
+                          period: task.milestones[report.milestoneNumber - 1]?.periodLabel ?? report.milestoneNumber,
+                        })}
+                      </span>
+                    )}
+                    {report.note}
+                  </td>
                   <td>{report.authorLabel}</td>
+                  <td>
+                    <EvidenceBrief
+                      items={evidenceOfReport(task, report.id)}
+                      label={`${t('dossier.progress.evidence')} — ${formatDateTime(report.reportedAt)}`}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -162,6 +183,13 @@ export function EvidenceList({ task }: { task: Task }) {
   const { t } = useTranslation();
   const { label } = useLabels();
   const heading = `task-${task.ordinal}-evidence`;
+  const supports = (item: Task['evidence'][number]) => {
+    const report = reportOf(task, item);
+    if (report) return t('dossier.evidence.report', { period: report.period, date: formatDateTime(report.reportedAt) });
+    if (item.target === 'OUTPUT' && item.outputOrdinal !== null)
+      return t('dossier.evidence.output', { n: item.outputOrdinal });
+    return label(EVIDENCE_TARGETS, item.target);
+  };
   return (
     <section className="ds-block" aria-labelledby={heading}>
       <h3 id={heading}>{t('dossier.evidence.heading')}</h3>
@@ -194,11 +222,7 @@ export function EvidenceList({ task }: { task: Task }) {
                       .filter(Boolean)
                       .join(', ')}
                   </td>
-                  <td className="ds-nowrap">
-                    {item.target === 'OUTPUT' && item.outputOrdinal !== null
-                      ? t('dossier.evidence.output', { n: item.outputOrdinal })
-                      : label(EVIDENCE_TARGETS, item.target)}
-                  </td>
+                  <td className="ds-nowrap">{supports(item)}</td>
                   <td>{t('dossier.evidence.by', { who: item.addedByLabel, when: formatDateTime(item.addedAt) })}</td>
                   <td>
                     <VerificationBadge verification={item.verification} />

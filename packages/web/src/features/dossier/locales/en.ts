@@ -169,6 +169,7 @@ export const en: typeof vi = {
     daysLate: '{{count}} days late',
     overdueDays: 'overdue by {{count}} days',
     expected: 'Expected output',
+    evidence: 'Evidence of its reports',
   },
   progress: {
     heading: 'Progress reports',
@@ -180,6 +181,8 @@ export const en: typeof vi = {
     note: 'Report',
     late: 'reported late',
     empty: 'No progress reports yet.',
+    evidence: 'Evidence',
+    milestone: 'Milestone {{period}}',
     statuses: { ON_TRACK: 'On track', AT_RISK: 'At risk', DELAYED: 'Delayed', DONE: 'Done' },
   },
   evidence: {
@@ -195,6 +198,7 @@ export const en: typeof vi = {
     dated: 'dated {{date}}',
     by: '{{who}}, {{when}}',
     empty: 'No evidence yet.',
+    report: 'Milestone report {{period}} of {{date}}',
   },
   self: {
     heading: 'Self-assessment',

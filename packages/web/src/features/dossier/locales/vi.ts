@@ -167,6 +167,7 @@ export const vi = {
     daysLate: 'chậm {{count}} ngày',
     overdueDays: 'quá hạn {{count}} ngày',
     expected: 'Kết quả dự kiến',
+    evidence: 'Minh chứng báo cáo mốc',
   },
   progress: {
     heading: 'Báo cáo tiến độ',
@@ -178,6 +179,8 @@ export const vi = {
     note: 'Nội dung',
     late: 'báo cáo muộn',
     empty: 'Chưa có báo cáo tiến độ.',
+    evidence: 'Minh chứng',
+    milestone: 'Mốc {{period}}',
     statuses: { ON_TRACK: 'Đúng tiến độ', AT_RISK: 'Có nguy cơ chậm', DELAYED: 'Chậm tiến độ', DONE: 'Đã hoàn thành' },
   },
   evidence: {
@@ -193,6 +196,7 @@ export const vi = {
     dated: 'ngày {{date}}',
     by: '{{who}}, {{when}}',
     empty: 'Chưa có minh chứng.',
+    report: 'Báo cáo mốc {{period}} ngày {{date}}',
   },
   self: {
     heading: 'Tự đánh giá',

@@ -211,6 +211,12 @@ export const en: WorkflowStrings = {
     note: 'Verification note (required when rejecting)',
     verified: 'The evidence’s verification was recorded.',
     added: 'Added by {{who}}, {{when}}',
+    report: 'Milestone report',
+  },
+  reportEvidence: {
+    attach: 'Attach evidence to this report',
+    list: 'Evidence of the report',
+    milestone: 'Milestone {{period}}',
   },
   evidenceFile: {
     heading: 'Attach an evidence file',

@@ -208,6 +208,12 @@ export const vi = {
     note: 'Ghi chú xác minh (bắt buộc khi không chấp nhận)',
     verified: 'Đã cập nhật xác minh minh chứng.',
     added: 'Thêm bởi {{who}}, {{when}}',
+    report: 'Báo cáo mốc tiến độ',
+  },
+  reportEvidence: {
+    attach: 'Đính kèm minh chứng cho báo cáo này',
+    list: 'Minh chứng của báo cáo',
+    milestone: 'Mốc {{period}}',
   },
   evidenceFile: {
     heading: 'Đính kèm tệp minh chứng',

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { WfTaskDetailFragment } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { date, dateTime } from '../components/labels';
+import { ReportEvidence } from './evidence/ReportEvidence';
 
 type Task = WfTaskDetailFragment;
 
@@ -76,8 +77,8 @@ export function TaskContent({ task }: { task: Task }) {
   );
 }
 
-/** The plan's milestones with their on-time marks, and the progress reports. */
-export function TaskProgress({ task }: { task: Task }) {
+/** The plan's milestones with their on-time marks, and the progress reports with their milestone's evidence. */
+export function TaskProgress({ task, onDone }: { task: Task; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const { label } = useLabels();
   return (
@@ -120,14 +121,17 @@ export function TaskProgress({ task }: { task: Task }) {
         <p className="muted">{t('workflow.task.noProgress')}</p>
       ) : (
         <ul className="wf-entries">
-          {task.progressReports.map((report, index) => (
-            <li key={index}>
+          {task.progressReports.map((report) => (
+            <li key={report.id}>
               <p className="muted">
+                {report.milestoneNumber !== null &&
+                  `${t('workflow.reportEvidence.milestone', { period: task.milestones[report.milestoneNumber - 1]?.periodLabel ?? report.milestoneNumber })} — `}
                 {dateTime(report.reportedAt)} — {report.authorLabel}
                 {report.percentComplete !== null && ` — ${report.percentComplete}%`}
                 {report.late && ` — ${t('workflow.common.late')}`}
               </p>
               <p>{report.note}</p>
+              <ReportEvidence task={task} report={report} onDone={onDone} />
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { FeedbackMessage, useNotice } from '../components/feedback';
 import { DeadlineNote, StateBadge, date, dateTime } from '../components/labels';
 import { WAITS, type CycleStage, type KeyTaskState } from '@nvtt/shared';
 import { ActionPanel } from './ActionPanel';
-import { EvidencePanel } from './EvidencePanel';
+import { EvidencePanel } from './evidence/EvidencePanel';
 import { TaskContent, TaskHistory, TaskProgress, TaskReviews } from './TaskDetails';
 
 /** The stage whose deadline the task waits on in its state (the shared funnel's main path), if any. */
@@ -43,7 +43,7 @@ export default function TaskPage() {
       <div className="wf-task-layout">
         <div className="wf-task-layout__main">
           <TaskContent task={task} />
-          <TaskProgress task={task} />
+          <TaskProgress task={task} onDone={ok} />
           <TaskReviews task={task} />
           <EvidencePanel task={task} onDone={ok} />
           <TaskHistory task={task} />

@@ -1,29 +1,32 @@
 import { useApolloClient } from '@apollo/client/react';
-import {
-  EVIDENCE_DEFAULT_MAX_BYTES,
-  EVIDENCE_TARGETS,
-  codesOf,
-  evidenceTypeOfName,
-  type EvidenceTarget,
-} from '@nvtt/shared';
+import { EVIDENCE_DEFAULT_MAX_BYTES, evidenceTypeOfName } from '@nvtt/shared';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WfTaskDetailFragment } from '../../../gql/graphql';
-import { EVIDENCE_ACCEPT, formatFileSize, uploadEvidenceFile, type UploadError } from '../../../lib/evidence-files';
-import { useLabels } from '../../../lib/vocabulary';
-import { Field } from '../components/fields';
+import type { WfTaskDetailFragment } from '../../../../gql/graphql';
+import { EVIDENCE_ACCEPT, formatFileSize, uploadEvidenceFile, type UploadError } from '../../../../lib/evidence-files';
+import { Field } from '../../components/fields';
+import { TASK_CHOICE, missingReference, targetVariables, type EvidenceChoice } from './evidence-choice';
+import { EvidenceTargetPicker } from './EvidenceTargetPicker';
 
 /**
  * The cadre attaches a file (PDF, Word, Excel, PowerPoint, PNG, JPEG) as evidence. The checks
  * here only spare a round trip; the server decides from the file's content and its own limit.
+ * With `fixed`, what the file supports is given (a milestone report's own form) and not asked.
  */
-export function EvidenceUpload({ task, onDone }: { task: WfTaskDetailFragment; onDone: (text: string) => void }) {
+export function EvidenceUpload({
+  task,
+  onDone,
+  fixed,
+}: {
+  task: WfTaskDetailFragment;
+  onDone: (text: string) => void;
+  fixed?: EvidenceChoice;
+}) {
   const { t, i18n } = useTranslation();
-  const { label } = useLabels();
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [target, setTarget] = useState<EvidenceTarget>('TASK');
-  const [output, setOutput] = useState('');
+  const [picked, setPicked] = useState<EvidenceChoice>(TASK_CHOICE);
+  const choice = fixed ?? picked;
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<readonly UploadError[]>([]);
@@ -47,14 +50,14 @@ export function EvidenceUpload({ task, onDone }: { task: WfTaskDetailFragment; o
           max: formatFileSize(EVIDENCE_DEFAULT_MAX_BYTES, i18n.language),
         }),
       );
-    if (target === 'OUTPUT' && output === '') problems.push(local('outputNumber', 'workflow.common.required'));
+    const missing = missingReference(choice);
+    if (missing !== null) problems.push(local(missing, 'workflow.common.required'));
     setErrors(problems);
     if (problems.length > 0 || file === null) return;
     setSending(true);
     const result = await uploadEvidenceFile({
       keyTask: task.id,
-      target,
-      outputNumber: target === 'OUTPUT' ? Number(output) : null,
+      ...targetVariables(choice),
       title: title.trim(),
       file,
     });
@@ -74,37 +77,19 @@ export function EvidenceUpload({ task, onDone }: { task: WfTaskDetailFragment; o
     const found = errors.find((error) => (error.field ?? []).join('.') === field);
     return found ? messageOf(found) : undefined;
   };
-  const other = errors.filter((error) => !['file', 'outputNumber', 'title'].includes((error.field ?? []).join('.')));
+  const shown = ['file', 'title', ...(fixed ? [] : ['outputNumber', 'progressReport'])];
+  const other = errors.filter((error) => !shown.includes((error.field ?? []).join('.')));
   return (
     <form className="wf-action" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{t('workflow.evidenceFile.heading')}</h3>
-      <div className="wf-row">
-        <Field label={t('workflow.evidence.target')}>
-          {(props) => (
-            <select {...props} value={target} onChange={(event) => setTarget(event.target.value as EvidenceTarget)}>
-              {codesOf(EVIDENCE_TARGETS).map((code) => (
-                <option key={code} value={code}>
-                  {label(EVIDENCE_TARGETS, code)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {target === 'OUTPUT' && (
-          <Field label={t('workflow.evidence.output')} error={errorOf('outputNumber')}>
-            {(props) => (
-              <select {...props} value={output} onChange={(event) => setOutput(event.target.value)}>
-                <option value="">{t('workflow.common.choose')}</option>
-                {task.outputs.map((item) => (
-                  <option key={item.ordinal} value={String(item.ordinal)}>
-                    {item.ordinal}. {item.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
-      </div>
+      {!fixed && (
+        <EvidenceTargetPicker
+          task={task}
+          value={picked}
+          onChange={setPicked}
+          errors={{ outputNumber: errorOf('outputNumber'), progressReport: errorOf('progressReport') }}
+        />
+      )}
       <Field label={t('workflow.evidenceFile.title')} error={errorOf('title')}>
         {(props) => (
           <input {...props} value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} />

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { WfTaskDetailFragment } from '../../../../gql/graphql';
+import { EvidenceDocumentForm } from './EvidenceDocumentForm';
+import { EvidenceEntry } from './EvidenceEntry';
+import { EvidenceUpload } from './EvidenceUpload';
+
+/** Evidence of delivery: listed for everyone who reads the task; added by the cadre, verified by the focal agency. */
+export function EvidencePanel({ task, onDone }: { task: WfTaskDetailFragment; onDone: (text: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="wf-evidence">
+      <h2 id="wf-evidence">{t('workflow.task.evidence')}</h2>
+      {task.evidence.length === 0 ? (
+        <p className="muted">{t('workflow.task.noEvidence')}</p>
+      ) : (
+        <ul className="wf-entries">
+          {task.evidence.map((evidence) => (
+            <li key={evidence.id}>
+              <EvidenceEntry task={task} evidence={evidence} onDone={onDone} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {task.viewerCanAddEvidence && <EvidenceUpload task={task} onDone={onDone} />}
+      {task.viewerCanAddEvidence && <EvidenceDocumentForm task={task} onDone={onDone} />}
+    </section>
+  );
+}
