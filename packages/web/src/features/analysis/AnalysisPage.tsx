@@ -15,7 +15,7 @@ import {
 } from '@nvtt/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { ComparisonDocument, DashboardCyclesDocument } from '../dashboard/dashboard.documents';
 import { useLabels } from '../../lib/vocabulary';

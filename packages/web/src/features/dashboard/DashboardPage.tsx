@@ -3,7 +3,7 @@ import './dashboard.css';
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { DashboardCyclesDocument } from './dashboard.documents';
 import { useLabels } from '../../lib/vocabulary';

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { SUBJECT_GROUPS } from '@nvtt/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from '../../app/router';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { CadreDossierDocument } from './dossier.documents';
 import { useLabels } from '../../lib/vocabulary';

@@ -6,7 +6,7 @@ import { provinceDateOf } from '@nvtt/shared';
 import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from '../../app/router';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { type DrillDownQuery } from '../../gql/graphql';
 import { DrillCyclesDocument, DrillDownDocument } from './drill-down.documents';

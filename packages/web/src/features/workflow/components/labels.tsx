@@ -12,7 +12,7 @@ import {
 } from '@nvtt/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment } from '../../../gql/graphql';
 import { WfCyclesDocument } from '../graphql/task.documents';

@@ -2,7 +2,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type CycleStage } from '@nvtt/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type KeyTaskFilter, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfInboxDocument } from '../graphql/inbox.documents';

@@ -9,7 +9,7 @@ import {
 } from '@nvtt/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCadreDecisionQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import {

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS } from '@nvtt/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfInboxQuery } from '../../../gql/graphql';
 import { WfInboxCountDocument, WfInboxDocument, WfViewerAgenciesDocument } from '../graphql/inbox.documents';

@@ -3,7 +3,7 @@ import '../workflow.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment, type WfMyTasksQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfMyTasksDocument, WfTaskDocument, WfTaskSubmitDocument } from '../graphql/task.documents';
