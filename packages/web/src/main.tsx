@@ -5,7 +5,6 @@ import './app/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter, useRoutes } from './app/router';
 import { createApolloClient } from './app/apollo';
 import { i18n } from './app/i18n';
@@ -28,12 +27,10 @@ const client = createApolloClient(() => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ApolloProvider client={client}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </ApolloProvider>
-    </I18nextProvider>
+    <ApolloProvider client={client}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </ApolloProvider>
   </StrictMode>,
 );

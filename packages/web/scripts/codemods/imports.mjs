@@ -19,6 +19,7 @@ const src = path.join(web, 'src');
 /** codemod name → library specifiers and the app module (from src/, no extension) replacing them. */
 const CODEMODS = {
   router: { libraries: ['react-router', 'react-router-dom'], module: 'app/router' },
+  i18n: { libraries: ['react-i18next', 'i18next'], module: 'app/i18n' },
 };
 
 function filesUnder(dir) {

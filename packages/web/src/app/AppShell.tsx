@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { NavLink, Outlet, useNavigate } from './router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';

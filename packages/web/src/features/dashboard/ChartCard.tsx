@@ -1,5 +1,5 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { Loading } from '../../components/QueryState';
 
 interface ChartCardProps {

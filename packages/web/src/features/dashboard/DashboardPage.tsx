@@ -2,7 +2,7 @@ import './i18n';
 import './dashboard.css';
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { DashboardCyclesDocument } from './dashboard.documents';

@@ -3,7 +3,7 @@ import './dossier.css';
 import { useQuery } from '@apollo/client/react';
 import { SUBJECT_GROUPS } from '@nvtt/shared';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { Link, useLocation, useParams, useSearchParams } from '../../app/router';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { CadreDossierDocument } from './dossier.documents';

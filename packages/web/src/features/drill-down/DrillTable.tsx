@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { Link } from '../../app/router';
 import { useLabels } from '../../lib/vocabulary';
 import { OutcomeBadge, StateBadge } from '../dossier/badges';

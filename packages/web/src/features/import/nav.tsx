@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { NavLink } from '../../app/router';
 import { i18n } from '../../app/i18n';
 import type { AccessRole } from '../../gql/graphql';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';

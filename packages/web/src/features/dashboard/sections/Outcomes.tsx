@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useNavigate } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';

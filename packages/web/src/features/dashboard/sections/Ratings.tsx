@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useNavigate } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type RatingDistributionQuery } from '../../../gql/graphql';

@@ -11,7 +11,7 @@ import {
   type KeyTaskState,
 } from '@nvtt/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment } from '../../../gql/graphql';

@@ -1,7 +1,7 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { WfCycleSettingsDocument } from '../graphql/settings.documents';
 import { WfCyclesDocument } from '../graphql/task.documents';

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { useSearchParams } from '../../../app/router';
 import { type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfCycleOpenDocument } from '../graphql/settings.documents';

@@ -8,7 +8,7 @@ import {
   type QualityRatingLevel,
 } from '@nvtt/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCadreDecisionQuery, type WfUserErrorFragment } from '../../../gql/graphql';

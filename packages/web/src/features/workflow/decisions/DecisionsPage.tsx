@@ -1,6 +1,6 @@
 import '../i18n';
 import '../workflow.css';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useSearchParams } from '../../../app/router';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { CyclePicker } from '../components/labels';

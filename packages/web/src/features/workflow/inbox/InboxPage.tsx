@@ -3,7 +3,7 @@ import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS } from '@nvtt/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfInboxQuery } from '../../../gql/graphql';

@@ -2,7 +2,7 @@ import '../i18n';
 import '../workflow.css';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment, type WfMyTasksQuery, type WfUserErrorFragment } from '../../../gql/graphql';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type KeyTaskAction } from '@nvtt/shared';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfTaskSubmitDocument } from '../graphql/task.documents';

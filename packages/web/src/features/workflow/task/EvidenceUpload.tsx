@@ -7,7 +7,7 @@ import {
   type EvidenceTarget,
 } from '@nvtt/shared';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../gql/graphql';
 import { EVIDENCE_ACCEPT, formatFileSize, uploadEvidenceFile, type UploadError } from '../../../lib/evidence-files';
 import { useLabels } from '../../../lib/vocabulary';

@@ -1,7 +1,7 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { Link, useNavigate, useParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfTaskDetailFragment } from '../../../gql/graphql';
