@@ -7,15 +7,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from './app/router';
 import { createApolloClient } from './app/apollo';
-import { i18n } from './app/i18n';
+import { applyStoredLocale, i18n } from './app/i18n';
 import { routes } from './app/routes';
 
 // The route table of app/routes.tsx, matched by the app's own router module (wouter underneath).
 function AppRoutes() {
   return useRoutes(routes);
 }
-
-document.documentElement.lang = i18n.language;
 
 // A session that ends (idle, expired, signed out elsewhere) leads back to sign-in, then here again.
 // A full load of the sign-in page: nothing of the ended session stays in memory.
@@ -25,12 +23,17 @@ const client = createApolloClient(() => {
   void client.clearStore().then(() => window.location.replace(`/login?expired=1&next=${next}`));
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
-);
+// An English reader's choice is applied (its strings fetched) first: no Vietnamese flashes by.
+// Not a top-level await: that would make the bundler split the entry into many chunks.
+void applyStoredLocale().then(() => {
+  document.documentElement.lang = i18n.language;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </ApolloProvider>
+    </StrictMode>,
+  );
+});

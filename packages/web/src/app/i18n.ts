@@ -11,7 +11,6 @@
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Locale } from '@nvtt/shared';
-import { en } from '../locales/en';
 import { vi } from '../locales/vi';
 
 const STORAGE_KEY = 'nvtt.locale';
@@ -59,12 +58,16 @@ function interpolate(text: string, options: TOptions | undefined): string {
 }
 
 type Listener = () => void;
+type Loader = () => Promise<Tree>;
 
 class Translations {
-  language: Locale = initialLocale();
+  /** Vietnamese until `changeLanguage` (main.tsx applies the stored choice before the first render). */
+  language: Locale = 'vi';
   private readonly resources: Record<Locale, Tree> = { vi: {}, en: {} };
   private readonly listeners = new Set<Listener>();
   private readonly languageListeners = new Set<(language: Locale) => void>();
+  private readonly loaders: Record<Locale, Loader[]> = { vi: [], en: [] };
+  private readonly loading = new Map<Loader, Promise<void>>();
   private version = 0;
 
   /** The text for a key in the current language (then Vietnamese), or the key itself when none has it. */
@@ -92,8 +95,38 @@ class Translations {
     return this;
   }
 
+  /**
+   * Strings fetched only when their language is in use: English is the exception here, so its
+   * bundles stay out of every first screen. Pages wait for them through `whenLoaded` (app/lazy-page).
+   */
+  addLazyBundle(language: Locale, load: Loader): Promise<void> {
+    this.loaders[language].push(load);
+    return language === this.language ? this.load(language, load) : Promise.resolve();
+  }
+
+  private load(language: Locale, load: Loader): Promise<void> {
+    let loading = this.loading.get(load);
+    if (!loading) {
+      loading = load().then(
+        (bundle) => void this.addResourceBundle(language, 'translation', bundle, true, true),
+        // Offline or a failed deploy: the texts fall back to Vietnamese; the next switch tries again.
+        () => void this.loading.delete(load),
+      );
+      this.loading.set(load, loading);
+    }
+    return loading;
+  }
+
+  /** Resolves when the current language's bundles asked for so far are in (at once when they are). */
+  whenLoaded(): Promise<void> {
+    const language = this.language;
+    return Promise.all(this.loaders[language].map((load) => this.load(language, load))).then(() => undefined);
+  }
+
+  /** Switches once the language's lazy bundles are in; `document.lang` and the stored choice follow. */
   async changeLanguage(language: string): Promise<TFunction> {
     const next: Locale = language === 'en' ? 'en' : 'vi';
+    await Promise.all(this.loaders[next].map((load) => this.load(next, load)));
     if (next !== this.language) {
       this.language = next;
       this.emit();
@@ -125,7 +158,12 @@ class Translations {
 
 export const i18n = new Translations();
 i18n.addResourceBundle('vi', 'translation', vi);
-i18n.addResourceBundle('en', 'translation', en);
+void i18n.addLazyBundle('en', () => import('../locales/en').then((module) => module.en));
+
+/** The language chosen on this browser before, applied (its strings loaded) before the first render. */
+export function applyStoredLocale(): Promise<TFunction> {
+  return i18n.changeLanguage(initialLocale());
+}
 
 i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyPage as lazy } from './lazy-page';
 import type { RouteObject } from './router';
 import { AppShell } from './AppShell';
 import { AuthGate } from './AuthGate';
