@@ -22,7 +22,7 @@ import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, today } from '../components/labels';
-import { readNumber } from '../my-tasks/draft-form';
+import { readNumber } from '../my-tasks/read-number';
 
 type Dossier = NonNullable<WfCadreDecisionQuery['cadreDossier']>;
 
