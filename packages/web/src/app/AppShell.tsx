@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useTranslation } from './i18n';
+import { NavLink, Outlet, useNavigate } from './router';
 import { LOCALES, type Locale } from '@nvtt/shared';
 import { Loading } from '../components/QueryState';
 import { ImportNavLink } from '../features/import/nav';

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Navigate, useLocation } from './router';
 import { ErrorState, Loading } from '../components/QueryState';
 import { ViewerDocument } from '../features/session/session.documents';
 

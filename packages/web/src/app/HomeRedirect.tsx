@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import type { AccessRole } from '@nvtt/shared';
-import { Navigate } from 'react-router';
+import { Navigate } from './router';
 import { Loading } from '../components/QueryState';
 import { ViewerDocument } from '../features/session/session.documents';
 

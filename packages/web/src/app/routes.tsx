@@ -1,5 +1,5 @@
-import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { lazyPage as lazy } from './lazy-page';
+import type { RouteObject } from './router';
 import { AppShell } from './AppShell';
 import { AuthGate } from './AuthGate';
 import { HomeRedirect } from './HomeRedirect';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/i18n';
 import { formatFileSize } from '../lib/evidence-files';
 
 /** A download link for an evidence file, with its size; the server checks who may read it. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/i18n';
 
 /** A polite loading line that screen readers announce once. */
 export function Loading({ label }: { label?: string }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../app/i18n';
 import { formatLocalDate, type Locale, type Vocabulary } from '@nvtt/shared';
 
 /** Labels of the shared domain vocabulary in the current UI language. */

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { useNavigate } from '../../app/router';
 import { ACCESS_ROLES, UNIT_ROLES } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { AccountDocument, SessionRevokeAllDocument } from './account.documents';

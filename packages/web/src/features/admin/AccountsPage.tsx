@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ACCESS_ROLES, UNIT_ROLES, formatProvinceDateTime } from '@nvtt/shared';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { type AccountsQuery } from '../../gql/graphql';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ACCESS_ROLES, UNIT_ROLES, provinceDateOf } from '@nvtt/shared';
 import { AccountCreateDocument, AccountFormChoicesDocument, AccountsDocument } from './admin.documents';
 import { useLabels } from '../../lib/vocabulary';

@@ -14,16 +14,15 @@ import {
   type MetricDefinition,
 } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { Link, useNavigate, useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { ComparisonDocument, DashboardCyclesDocument } from '../dashboard/dashboard.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { ChartCard, Select } from '../dashboard/ChartCard';
-import { defaultYear } from '../dashboard/DashboardPage';
 import { drillHref, drillOfRow } from '../dashboard/drill';
 import { RankedBars } from '../dashboard/lazy-charts';
-import { dimensionOptions, metricOptions } from '../dashboard/options';
+import { defaultYear, dimensionOptions, metricOptions } from '../dashboard/options';
 import { count, percent } from '../dashboard/shape';
 import { downloadCsv, downloadXlsx } from './export';
 import { SavedViews } from './SavedViews';

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { Link } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { SavedViewDeleteDocument, SavedViewSaveDocument, SavedViewsDocument } from './analysis.documents';
 

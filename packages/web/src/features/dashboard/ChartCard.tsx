@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { Loading } from '../../components/QueryState';
 import { useNearViewport } from '../../lib/use-near-viewport';
 

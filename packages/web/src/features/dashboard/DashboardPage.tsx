@@ -2,10 +2,11 @@ import './i18n';
 import './dashboard.css';
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { DashboardCyclesDocument } from './dashboard.documents';
+import { defaultYear } from './options';
 import { useLabels } from '../../lib/vocabulary';
 import { Compare } from './sections/Compare';
 import { Coverage } from './sections/Coverage';
@@ -15,14 +16,6 @@ import { Heatmap } from './sections/Heatmap';
 import { Outcomes } from './sections/Outcomes';
 import { Ratings } from './sections/Ratings';
 import { Trend } from './sections/Trend';
-
-/** The year shown when the address names none: this year's cycle, else the latest one. */
-export function defaultYear(years: readonly number[], today: string): number | null {
-  const thisYear = Number(today.slice(0, 4));
-  const past = years.filter((year) => year <= thisYear);
-  if (past.length) return Math.max(...past);
-  return years.length ? Math.max(...years) : null;
-}
 
 /** The Standing Committee's home: one cycle's figures, where it is held up, and comparisons. */
 export default function DashboardPage() {

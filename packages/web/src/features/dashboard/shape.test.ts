@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drillHref, drillOfRow } from './drill';
-import { defaultYear } from './DashboardPage';
+import { defaultYear } from './options';
 import { backlogGroups, heatmapOf, outcomeSegments, percent, sortedBars, trendOf, type FigureRow } from './shape';
 
 function row(overrides: Partial<FigureRow>): FigureRow {

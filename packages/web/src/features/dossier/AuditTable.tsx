@@ -1,5 +1,5 @@
 import { KEY_TASK_ACTIONS, KEY_TASK_STATES, isCodeOf } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { DossierAuditFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { formatDateTime } from './format';

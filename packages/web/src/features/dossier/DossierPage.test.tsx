@@ -2,7 +2,7 @@ import './i18n';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '../../app/router';
 import { describe, expect, it, vi } from 'vitest';
 import { CadreDossierDocument } from './dossier.documents';
 import DossierPage, { backTarget } from './DossierPage';

@@ -1,5 +1,5 @@
 import { QUALITY_RATING_LEVELS } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { CadreDossierQuery } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { OutcomeBadge, StateBadge } from './badges';

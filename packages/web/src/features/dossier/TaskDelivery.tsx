@@ -1,6 +1,6 @@
 import { EVIDENCE_TARGETS } from '@nvtt/shared';
 import { EvidenceFileLink } from '../../components/EvidenceFileLink';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { DossierTaskFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { MilestoneMark, VerificationBadge } from './badges';

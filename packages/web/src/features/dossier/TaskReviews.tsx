@@ -1,5 +1,5 @@
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { DossierTaskFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { OutcomeBadge } from './badges';

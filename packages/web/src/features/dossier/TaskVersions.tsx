@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import type { DossierTaskFragment } from '../../gql/graphql';
 import { useLabels } from '../../lib/vocabulary';
 import { formatDate, formatDateTime, formatNumber } from './format';

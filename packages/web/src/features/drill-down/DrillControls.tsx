@@ -1,6 +1,6 @@
 import { KEY_TASK_OUTCOMES, KEY_TASK_STATES, codesOf, isCodeOf } from '@nvtt/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { useLabels } from '../../lib/vocabulary';
 import { DEFAULT_VIEW, PAGE_SIZES, SORT_KEYS, type DrillView, type OutcomeFilter } from './url-state';
 

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from '../../app/router';
 import { describe, expect, it } from 'vitest';
 import { DrillCyclesDocument, DrillDownDocument } from './drill-down.documents';
 import DrillDownPage, { titleOf } from './DrillDownPage';

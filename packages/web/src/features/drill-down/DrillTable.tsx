@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { Link } from '../../app/router';
 import { useLabels } from '../../lib/vocabulary';
 import { OutcomeBadge, StateBadge } from '../dossier/badges';
 import { formatShare } from '../dossier/format';

@@ -12,7 +12,7 @@ import {
   type Label,
   type Vocabulary,
 } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { DrillUnitNameDocument } from './drill-down.documents';
 import { useLabels } from '../../lib/vocabulary';
 import { isUnitDimension, type DrillFigure } from './url-state';

@@ -1,9 +1,9 @@
 import { i18n } from '../../app/i18n';
-import { en } from './locales/en';
 import { vi } from './locales/vi';
 
-// The drill-down strings load with its lazy chunk, not with the first screen.
+// The drill-down strings load with its lazy chunk, not with the first screen; English only for
+// English readers (pages wait for them: app/lazy-page.ts).
 i18n.addResourceBundle('vi', 'translation', { drillDown: vi }, true, true);
-i18n.addResourceBundle('en', 'translation', { drillDown: en }, true, true);
+void i18n.addLazyBundle('en', () => import('./locales/en').then((module) => ({ drillDown: module.en })));
 
 export { i18n };

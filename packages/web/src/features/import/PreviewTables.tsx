@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { IMPORT_ACTIONS, IMPORT_ENTITIES, type ImportPreview } from '@nvtt/shared';
 import { useLabels } from '../../lib/vocabulary';
 

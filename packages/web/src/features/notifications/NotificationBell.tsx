@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { NavLink } from '../../app/router';
 import { i18n } from '../../app/i18n';
 import { UnreadNotificationCountDocument } from './notifications.documents';
 import './bell.css';

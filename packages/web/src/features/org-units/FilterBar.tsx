@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ORG_UNIT_KINDS, SECTORS, codesOf, formatLocalDate, isCodeOf, parseDisplayDate } from '@nvtt/shared';
 import { useLabels } from '../../lib/vocabulary';
 import { EMPTY_FILTERS, type UnitFilters } from './filters';

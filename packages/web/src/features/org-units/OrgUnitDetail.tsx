@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ORG_UNIT_KINDS, SECTORS, UNIT_ROLES } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { type OrgUnitSummaryFragment } from '../../gql/graphql';

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { ORG_UNIT_KINDS, SECTORS } from '@nvtt/shared';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { type OrgUnitFilter } from '../../gql/graphql';

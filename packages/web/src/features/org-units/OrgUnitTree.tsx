@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { SECTORS } from '@nvtt/shared';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { OrgUnitTreeDocument } from './org-units.documents';

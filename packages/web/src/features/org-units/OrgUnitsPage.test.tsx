@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider } from '../../app/router';
 import { describe, expect, it } from 'vitest';
 import { provinceDateOf } from '@nvtt/shared';
 import { OrgUnitDetailDocument, OrgUnitListDocument, OrgUnitTreeDocument } from './org-units.documents';

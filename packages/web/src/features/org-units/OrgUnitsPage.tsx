@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { provinceDateOf } from '@nvtt/shared';
 import { FilterBar } from './FilterBar';
 import { toApiFilter, validAtOf } from './filters';

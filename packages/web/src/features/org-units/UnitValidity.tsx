@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../app/i18n';
 import { formatLocalDate } from '@nvtt/shared';
 
 /** "01/07/2025 – 30/06/2026", "từ 01/07/2025", "đến 30/06/2025" or "Hiện hành". */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../../app/router';
 import { readFilters, writeFilters, type UnitFilters } from './filters';
 
 /** The page's filters, read from and written to the URL. */

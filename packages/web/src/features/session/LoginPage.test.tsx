@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider } from '../../app/router';
 import { describe, expect, it } from 'vitest';
 import { SignInDocument, ViewerDocument } from './session.documents';
 import LoginPage, { safeNext } from './LoginPage';

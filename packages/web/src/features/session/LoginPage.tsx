@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { useNavigate, useSearchParams } from '../../app/router';
 import { SignInDocument, ViewerDocument } from './session.documents';
 
 /** Where to go after signing in: only paths of this app, never another site. */

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { useTranslation } from '../../app/i18n';
+import { NavLink } from '../../app/router';
 import { i18n } from '../../app/i18n';
 import type { AccessRole } from '../../gql/graphql';
 

@@ -8,8 +8,8 @@ import {
   type MetricDefinition,
 } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useNavigate } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';

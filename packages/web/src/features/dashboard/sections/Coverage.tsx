@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { ALIGNMENT_AREAS } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { AlignmentCoverageDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';

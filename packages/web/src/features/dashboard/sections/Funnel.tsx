@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { FUNNEL_STEPS, KEY_TASK_ACTIONS, STAGE_ACTORS, type FunnelStep } from '@nvtt/shared';
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { StageFunnelDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';

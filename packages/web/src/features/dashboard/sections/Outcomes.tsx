@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useNavigate } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';

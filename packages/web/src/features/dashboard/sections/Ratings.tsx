@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useNavigate } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type RatingDistributionQuery } from '../../../gql/graphql';
 import { RatingDistributionDocument } from '../dashboard.documents';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import type { WfUserErrorFragment } from '../../../gql/graphql';
 
 /** A userError in the UI language (the API sends Vietnamese and English). */

@@ -11,8 +11,8 @@ import {
   type KeyTaskState,
 } from '@nvtt/shared';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment } from '../../../gql/graphql';
 import { WfCyclesDocument } from '../graphql/task.documents';

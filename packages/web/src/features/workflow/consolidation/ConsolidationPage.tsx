@@ -3,7 +3,7 @@ import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, KEY_TASK_STATES, STAGE_ACTORS } from '@nvtt/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment } from '../../../gql/graphql';
 import { WfBoardDocument } from '../graphql/board.documents';

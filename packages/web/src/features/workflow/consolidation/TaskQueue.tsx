@@ -1,8 +1,8 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type CycleStage } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type KeyTaskFilter, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfInboxDocument } from '../graphql/inbox.documents';

@@ -1,7 +1,8 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { WfCycleSettingsDocument } from '../graphql/settings.documents';
 import { WfCyclesDocument } from '../graphql/task.documents';
@@ -10,7 +11,6 @@ import { CyclePicker, dateTime } from '../components/labels';
 import { ExtensionsPanel } from './ExtensionsPanel';
 import { OpenCycleForm, nextCycleYear } from './OpenCycleForm';
 import { OpenDataPanel } from './OpenDataPanel';
-import { DeadlinesForm, GeneralForm, RoutingForm } from './SettingsForms';
 
 /** Ban Tổ chức runs a cycle: phase and rules, deadlines, focal-agency routing and extensions. */
 export default function CycleSettingsPage() {
@@ -35,10 +35,18 @@ export default function CycleSettingsPage() {
   );
 }
 
+// The forms (react-hook-form, zod, the shared schemas: ≈38 KB gzip) are fetched alongside the
+// settings query rather than before the page's first paint.
+const loadForms = () => import('./SettingsForms');
+const GeneralForm = lazy(() => loadForms().then((module) => ({ default: module.GeneralForm })));
+const RoutingForm = lazy(() => loadForms().then((module) => ({ default: module.RoutingForm })));
+const DeadlinesForm = lazy(() => loadForms().then((module) => ({ default: module.DeadlinesForm })));
+
 function Settings({ year }: { year: number }) {
   const { t } = useTranslation();
   const { notice, setNotice } = useNotice();
   const { data, loading, error, refetch } = useQuery(WfCycleSettingsDocument, { variables: { year } });
+  void loadForms();
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const cycle = data?.cycle;
@@ -51,18 +59,20 @@ function Settings({ year }: { year: number }) {
         <p className="page-header__intro">{t('workflow.settings.intro')}</p>
       </header>
       <FeedbackMessage notice={notice} />
-      <div className="wf-grid-2">
-        <GeneralForm key={`g-${cycle.phase}-${cycle.rules.tasksPerCadre}`} cycle={cycle} onDone={setNotice} />
-        <RoutingForm cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
-      </div>
-      <div className="wf-grid-2">
-        <DeadlinesForm
-          key={cycle.deadlines.map((deadline) => deadline.dueOn).join()}
-          cycle={cycle}
-          onDone={setNotice}
-        />
-        <ExtensionsPanel cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
-      </div>
+      <Suspense fallback={<Loading />}>
+        <div className="wf-grid-2">
+          <GeneralForm key={`g-${cycle.phase}-${cycle.rules.tasksPerCadre}`} cycle={cycle} onDone={setNotice} />
+          <RoutingForm cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
+        </div>
+        <div className="wf-grid-2">
+          <DeadlinesForm
+            key={cycle.deadlines.map((deadline) => deadline.dueOn).join()}
+            cycle={cycle}
+            onDone={setNotice}
+          />
+          <ExtensionsPanel cycle={cycle} focalAgencies={focalAgencies} onDone={setNotice} />
+        </div>
+      </Suspense>
       <OpenDataPanel year={year} onDone={setNotice} />
       <details className="card wf-history">
         <summary>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CYCLE_STAGES, codesOf, parseDisplayDate, type CycleStage } from '@nvtt/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfCadreSearchDocument, WfDeadlineExtendDocument } from '../graphql/settings.documents';
 import { useLabels } from '../../../lib/vocabulary';

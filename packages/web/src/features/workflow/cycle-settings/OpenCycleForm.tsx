@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { useSearchParams } from '../../../app/router';
 import { type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfCycleOpenDocument } from '../graphql/settings.documents';
 import { WfCyclesDocument } from '../graphql/task.documents';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfOpenDataDocument, WfOpenDataSetDocument } from '../graphql/open-data.documents';
 import { UserErrorList, type Notice } from '../components/feedback';

@@ -13,7 +13,7 @@ import {
 } from '@nvtt/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { z } from 'zod';
 import { type RatingSchemeCode, type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfCycleUpdateDocument, WfFocalAgencySetDocument } from '../graphql/settings.documents';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseDisplayDate } from '@nvtt/shared';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type AssignmentDecisionInput, type WfProposedQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfAssignmentDecideDocument, WfProposedDocument } from '../graphql/decisions.documents';

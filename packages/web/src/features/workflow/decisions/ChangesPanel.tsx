@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfChangeQueueQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfChangeDecideDocument, WfChangeQueueDocument } from '../graphql/decisions.documents';

@@ -8,8 +8,8 @@ import {
   type QualityRatingLevel,
 } from '@nvtt/shared';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useSearchParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCadreDecisionQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import {
@@ -22,7 +22,7 @@ import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, today } from '../components/labels';
-import { readNumber } from '../my-tasks/draft-form';
+import { readNumber } from '../my-tasks/read-number';
 
 type Dossier = NonNullable<WfCadreDecisionQuery['cadreDossier']>;
 

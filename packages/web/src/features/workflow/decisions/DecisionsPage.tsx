@@ -1,7 +1,7 @@
 import '../i18n';
 import '../workflow.css';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useSearchParams } from '../../../app/router';
 import { FeedbackMessage, useNotice } from '../components/feedback';
 import { CyclePicker } from '../components/labels';
 import { AssignPanel } from './AssignPanel';

@@ -1,15 +1,16 @@
 import '../i18n';
 import '../workflow.css';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Suspense, useState } from 'react';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment, type WfMyTasksQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfMyTasksDocument, WfTaskDocument, WfTaskSubmitDocument } from '../graphql/task.documents';
 import { CyclePicker, DeadlineNote, StateBadge, dateTime } from '../components/labels';
 import { FeedbackMessage, UserErrorList, useNotice } from '../components/feedback';
-import { TaskDraftForm } from './TaskDraftForm';
+// Loaded when the cadre opens it: the form brings react-hook-form, zod and the shared schemas.
+import { TaskDraftForm } from '../task/lazy-forms';
 
 type MyTask = NonNullable<NonNullable<WfMyTasksQuery['viewer']>['cadre']>['keyTasks'][number];
 
@@ -72,16 +73,18 @@ function MyCycleTasks({ cycle }: { cycle: WfCycleInfoFragment }) {
         </button>
       )}
       {editing === 'new' && (
-        <TaskDraftForm
-          cycleYear={cycle.year}
-          rules={rules}
-          onCancel={() => setEditing(null)}
-          onSaved={(task) => {
-            setEditing(null);
-            ok(t('workflow.myTasks.created', { title: task.title }));
-            void refetch();
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <TaskDraftForm
+            cycleYear={cycle.year}
+            rules={rules}
+            onCancel={() => setEditing(null)}
+            onSaved={(task) => {
+              setEditing(null);
+              ok(t('workflow.myTasks.created', { title: task.title }));
+              void refetch();
+            }}
+          />
+        </Suspense>
       )}
       {tasks.length === 0 ? (
         <p className="state state--empty">{t('workflow.myTasks.empty', { year: cycle.year })}</p>
@@ -120,13 +123,15 @@ function EditTask({ id, cycle, onDone }: { id: string; cycle: WfCycleInfoFragmen
   if (loading && !data) return <Loading />;
   if (error || !data?.keyTask) return <ErrorState onRetry={() => void refetch()} />;
   return (
-    <TaskDraftForm
-      cycleYear={cycle.year}
-      rules={cycle.rules}
-      task={data.keyTask}
-      onCancel={() => onDone()}
-      onSaved={(task) => onDone(task.title)}
-    />
+    <Suspense fallback={<Loading />}>
+      <TaskDraftForm
+        cycleYear={cycle.year}
+        rules={cycle.rules}
+        task={data.keyTask}
+        onCancel={() => onDone()}
+        onSaved={(task) => onDone(task.title)}
+      />
+    </Suspense>
   );
 }
 

@@ -10,7 +10,7 @@ import {
 } from '@nvtt/shared';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfChangeRequestDocument, WfTaskCreateDocument, WfTaskUpdateDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';

@@ -11,6 +11,9 @@ import {
 } from '@nvtt/shared';
 import { z } from 'zod';
 import type { KeyTaskDraftInput, WfTaskDetailFragment } from '../../../gql/graphql';
+import { readNumber } from './read-number';
+
+export { readNumber };
 
 /** What the cadre types: dates as dd/mm/yyyy and numbers as text, until they are read. */
 export interface DraftFormValues {
@@ -78,17 +81,6 @@ function readDate(text: string, path: string, problems: FormProblem[], message: 
   const value = parseDisplayDate(text);
   if (value === null) problems.push({ path, message });
   return value;
-}
-
-/** A number typed the Vietnamese way too ("1.500,5" or "1500.5"); null when blank. */
-export function readNumber(text: string): number | null | 'invalid' {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const normalized = /,\d{1,2}$/.test(trimmed)
-    ? trimmed.replace(/\./g, '').replace(',', '.')
-    : trimmed.replace(/,/g, '');
-  const value = Number(normalized);
-  return Number.isFinite(value) ? value : 'invalid';
 }
 
 export interface DraftMessages {

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../../../app/router';
 import { describe, expect, it, vi } from 'vitest';
 import { WfReturnDocument } from '../graphql/review.documents';
 import { ActionPanel, visibleActions } from './ActionPanel';

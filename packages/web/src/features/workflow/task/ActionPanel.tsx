@@ -1,15 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type KeyTaskAction } from '@nvtt/shared';
-import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Suspense, useState, type ReactNode } from 'react';
+import { useTranslation } from '../../../app/i18n';
+import { Link } from '../../../app/router';
 import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfTaskSubmitDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { UserErrorList } from '../components/feedback';
-import { TaskDraftForm } from '../my-tasks/TaskDraftForm';
-import { PlanForm, ProgressForm, SelfAssessForm } from './CadreForms';
-import { OpinionForm, ResultAppraiseForm } from './ReviewForms';
+import { Loading } from '../../../components/QueryState';
+import { OpinionForm, PlanForm, ProgressForm, ResultAppraiseForm, SelfAssessForm, TaskDraftForm } from './lazy-forms';
 import { SimpleActionForm } from './SimpleActionForm';
 import { isSimpleAction } from './useSimpleAction';
 
@@ -69,7 +68,7 @@ function ActionSlot({ action, open, children }: { action: KeyTaskAction; open: b
   return (
     <details className="wf-action-slot" open={open}>
       <summary>{label(KEY_TASK_ACTIONS, action)}</summary>
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </details>
   );
 }

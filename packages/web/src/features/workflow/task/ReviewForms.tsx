@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { KEY_TASK_OUTCOMES, codesOf, type KeyTaskOutcome } from '@nvtt/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import { z } from 'zod';
 import { type OpinionVerdict, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfOpinionSubmitDocument, WfResultAppraiseDocument } from '../graphql/review.documents';

@@ -1,6 +1,6 @@
 import { KEY_TASK_ACTIONS, KEY_TASK_TRANSITIONS } from '@nvtt/shared';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import type { WfUserErrorFragment } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';

@@ -7,7 +7,7 @@ import {
   MILESTONE_STATUSES,
   isCodeOf,
 } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { date, dateTime } from '../components/labels';

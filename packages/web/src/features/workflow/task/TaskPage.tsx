@@ -1,8 +1,8 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useTranslation } from '../../../app/i18n';
+import { Link, useNavigate, useParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfTaskDetailFragment } from '../../../gql/graphql';
 import { WfTaskDocument } from '../graphql/task.documents';

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { EVIDENCE_TARGETS, isCodeOf, parseDisplayDate, type EvidenceTarget } from '@nvtt/shared';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../app/i18n';
 import { z } from 'zod';
 import type { WfTaskDetailFragment, WfUserErrorFragment } from '../../../../gql/graphql';
 import { Field } from '../../components/fields';

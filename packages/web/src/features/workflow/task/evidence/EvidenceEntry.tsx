@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { EVIDENCE_TARGETS, EVIDENCE_VERIFICATIONS } from '@nvtt/shared';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../app/i18n';
 import { EvidenceFileLink } from '../../../../components/EvidenceFileLink';
 import type { WfTaskDetailFragment, WfUserErrorFragment } from '../../../../gql/graphql';
 import { useLabels } from '../../../../lib/vocabulary';

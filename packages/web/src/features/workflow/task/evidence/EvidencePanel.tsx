@@ -1,6 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
-import { EvidenceDocumentForm } from './EvidenceDocumentForm';
+import { Loading } from '../../../../components/QueryState';
+import { EvidenceDocumentForm } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
 import { EvidenceUpload } from './EvidenceUpload';
 
@@ -22,7 +24,11 @@ export function EvidencePanel({ task, onDone }: { task: WfTaskDetailFragment; on
         </ul>
       )}
       {task.viewerCanAddEvidence && <EvidenceUpload task={task} onDone={onDone} />}
-      {task.viewerCanAddEvidence && <EvidenceDocumentForm task={task} onDone={onDone} />}
+      {task.viewerCanAddEvidence && (
+        <Suspense fallback={<Loading />}>
+          <EvidenceDocumentForm task={task} onDone={onDone} />
+        </Suspense>
+      )}
     </section>
   );
 }

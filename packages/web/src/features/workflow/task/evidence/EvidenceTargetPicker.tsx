@@ -1,5 +1,5 @@
 import { EVIDENCE_TARGETS, EVIDENCE_TARGET_REFERENCE, type EvidenceTarget } from '@nvtt/shared';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { useLabels } from '../../../../lib/vocabulary';
 import { Field } from '../../components/fields';

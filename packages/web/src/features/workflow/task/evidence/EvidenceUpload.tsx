@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { EVIDENCE_DEFAULT_MAX_BYTES, evidenceTypeOfName } from '@nvtt/shared';
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { EVIDENCE_ACCEPT, formatFileSize, uploadEvidenceFile, type UploadError } from '../../../../lib/evidence-files';
 import { Field } from '../../components/fields';

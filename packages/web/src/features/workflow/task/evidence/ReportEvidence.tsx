@@ -1,7 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
+import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { reportChoice } from './evidence-choice';
-import { EvidenceDocumentForm } from './EvidenceDocumentForm';
+import { Loading } from '../../../../components/QueryState';
+import { EvidenceDocumentForm } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
 import { EvidenceUpload } from './EvidenceUpload';
 
@@ -40,7 +42,9 @@ export function ReportEvidence({
         <details>
           <summary>{t('workflow.reportEvidence.attach')}</summary>
           <EvidenceUpload task={task} onDone={onDone} fixed={choice} />
-          <EvidenceDocumentForm task={task} onDone={onDone} fixed={choice} />
+          <Suspense fallback={<Loading />}>
+            <EvidenceDocumentForm task={task} onDone={onDone} fixed={choice} />
+          </Suspense>
         </details>
       )}
     </div>
