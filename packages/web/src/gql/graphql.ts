@@ -285,6 +285,21 @@ export type DocumentEvidenceInput = {
   title: string;
 };
 
+/** What a drill-down’s cadres are sorted by; ties and unknown values (no rate yet) come by name. */
+export type DrillDownOrder =
+  /** Completed / assessable tasks, by the outcome that stands (withdrawn, rejected and exempt left out). */
+  | 'COMPLETION_RATE'
+  /** Full name, in Vietnamese order (họ và tên). */
+  | 'NAME'
+  /** Milestones done by their due date / milestones due as of today. */
+  | 'ON_TIME_RATE'
+  /** Advisory opinions on the counted tasks. */
+  | 'OPINIONS'
+  /** Number of tasks the figure counted. */
+  | 'TASKS'
+  /** The unit of the post held in the cycle’s year (đơn vị). */
+  | 'UNIT';
+
 /** What a piece of evidence is. */
 export type EvidenceKind =
   /** An official document referenced by number, date and issuer (văn bản). */
@@ -1018,6 +1033,9 @@ export type DrillDownQueryVariables = Exact<{
   code2?: string | null | undefined;
   ratedLevels?: Array<QualityRatingLevel> | QualityRatingLevel | null | undefined;
   step?: FunnelStep | null | undefined;
+  search?: string | null | undefined;
+  orderBy?: DrillDownOrder | null | undefined;
+  descending?: boolean | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
