@@ -157,6 +157,7 @@ export const en: typeof vi = {
     actual: 'Actual',
     achievement: 'Achieved',
     dueOn: 'Due',
+    reportedAt: 'updated {{date}}',
     empty: 'No outputs yet.',
   },
   milestones: {
@@ -180,6 +181,7 @@ export const en: typeof vi = {
     note: 'Report',
     late: 'reported late',
     empty: 'No progress reports yet.',
+    actuals: 'Actual values reached: {{values}}',
     statuses: { ON_TRACK: 'On track', AT_RISK: 'At risk', DELAYED: 'Delayed', DONE: 'Done' },
   },
   evidence: {

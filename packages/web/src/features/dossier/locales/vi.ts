@@ -155,6 +155,7 @@ export const vi = {
     actual: 'Kết quả',
     achievement: 'Tỷ lệ đạt',
     dueOn: 'Hạn',
+    reportedAt: 'cập nhật {{date}}',
     empty: 'Chưa có sản phẩm đầu ra.',
   },
   milestones: {
@@ -178,6 +179,7 @@ export const vi = {
     note: 'Nội dung',
     late: 'báo cáo muộn',
     empty: 'Chưa có báo cáo tiến độ.',
+    actuals: 'Kết quả đạt được: {{values}}',
     statuses: { ON_TRACK: 'Đúng tiến độ', AT_RISK: 'Có nguy cơ chậm', DELAYED: 'Chậm tiến độ', DONE: 'Đã hoàn thành' },
   },
   evidence: {

@@ -79,7 +79,7 @@ export function TaskContent({ task }: { task: Task }) {
 /** The plan's milestones with their on-time marks, and the progress reports. */
 export function TaskProgress({ task }: { task: Task }) {
   const { t } = useTranslation();
-  const { label } = useLabels();
+  const { label, locale } = useLabels();
   return (
     <section className="card" aria-labelledby="wf-milestones">
       <h2 id="wf-milestones">{t('workflow.task.milestones')}</h2>
@@ -128,6 +128,18 @@ export function TaskProgress({ task }: { task: Task }) {
                 {report.late && ` — ${t('workflow.common.late')}`}
               </p>
               <p>{report.note}</p>
+              {report.outputValues.length > 0 && (
+                <p>
+                  {t('workflow.progress.reportedActuals', {
+                    values: report.outputValues
+                      .map(
+                        (value) =>
+                          `${value.name}: ${number(value.actual, locale)}${value.unit ? ` ${value.unit}` : ''}`,
+                      )
+                      .join('; '),
+                  })}
+                </p>
+              )}
             </li>
           ))}
         </ul>
