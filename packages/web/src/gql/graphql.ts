@@ -1200,7 +1200,7 @@ export type WfInboxQueryVariables = Exact<{
 }>;
 
 
-export type WfInboxQuery = { keyTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, ordinal: number, title: string, state: KeyTaskState, version: number, startsOn: string | null, endsOn: string | null, submittedAt: string | null, submittedLate: boolean, stateReason: string | null, availableActions: Array<KeyTaskAction>, cycle: { id: string, year: number, phase: CyclePhase, rules: { tasksPerCadre: number, maxDurationMonths: number, progressReportDay: number }, deadlines: Array<{ stage: CycleStage, dueOn: string | null }> }, cadre: { id: string, fullName: string }, focalAgency: { id: string, name: string }, position: { title: string, unit: { id: string, name: string } } }> } };
+export type WfInboxQuery = { keyTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, ordinal: number, title: string, state: KeyTaskState, version: number, startsOn: string | null, endsOn: string | null, submittedAt: string | null, submittedLate: boolean, stateReason: string | null, availableActions: Array<KeyTaskAction>, cycle: { id: string, year: number, phase: CyclePhase, deadlineExtensions: Array<{ stage: CycleStage, until: string, agency: { id: string } | null }>, rules: { tasksPerCadre: number, maxDurationMonths: number, progressReportDay: number }, deadlines: Array<{ stage: CycleStage, dueOn: string | null }> }, cadre: { id: string, fullName: string }, focalAgency: { id: string, name: string }, position: { title: string, unit: { id: string, name: string } } }> } };
 
 export type WfInboxCountQueryVariables = Exact<{
   filter: KeyTaskFilter;

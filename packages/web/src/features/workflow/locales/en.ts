@@ -262,6 +262,11 @@ export const en: WorkflowStrings = {
       resultOpinion: 'Opinions on results',
     },
     agency: 'Agency',
+    cycle: 'Cycle',
+    allCycles: 'All cycles',
+    sort: 'Order',
+    sorts: { received: 'As received', deadline: 'Soonest deadline first (overdue on top)' },
+    sortedLoaded: '(sorted among those loaded; load more to sort them all)',
   },
   board: {
     heading: 'Consolidation, cycle {{year}}',

@@ -259,6 +259,11 @@ export const vi = {
       resultOpinion: 'Cho ý kiến về kết quả',
     },
     agency: 'Cơ quan',
+    cycle: 'Kỳ',
+    allCycles: 'Mọi kỳ',
+    sort: 'Sắp xếp',
+    sorts: { received: 'Theo thứ tự nhận', deadline: 'Hạn gần nhất trước (quá hạn lên đầu)' },
+    sortedLoaded: '(sắp xếp trong số đã tải; xem thêm để sắp xếp toàn bộ)',
   },
   board: {
     heading: 'Tổng hợp kỳ {{year}}',
