@@ -42,4 +42,23 @@ describe('audit trail and opinions', () => {
     expect(times).toEqual([...times].sort());
     expect(trail.slice(-2).map((event) => event.action)).toEqual(['EARLIER', 'LATER']);
   });
+
+  it("lists a cycle's history by when things happened, even when recorded later", async () => {
+    const [{ id, year }] = await app.dataSource.query(`SELECT id, year FROM cycle ORDER BY year LIMIT 1`);
+    await app.dataSource.query(
+      `INSERT INTO audit_event (occurred_at, actor_label, entity_type, entity_id, action)
+       VALUES ('2099-01-02T00:00:00Z', 'test', 'Cycle', $1, 'LATER'), ('2099-01-01T00:00:00Z', 'test', 'Cycle', $1, 'EARLIER'),
+              ('2000-01-01T00:00:00Z', 'test', 'Cycle', $1, 'LONG_AGO')`,
+      [id],
+    );
+    const response = await app.graphql<{ cycle: { auditTrail: Array<{ action: string; occurredAt: string }> } }>(
+      `query($year: Int!) { cycle(year: $year) { auditTrail { action occurredAt } } }`,
+      { year },
+    );
+    const trail = response.data!.cycle.auditTrail;
+    const times = trail.map((event) => event.occurredAt);
+    expect(times).toEqual([...times].sort());
+    expect(trail[0]!.action).toBe('LONG_AGO');
+    expect(trail.slice(-2).map((event) => event.action)).toEqual(['EARLIER', 'LATER']);
+  });
 });

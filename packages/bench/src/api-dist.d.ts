@@ -45,6 +45,6 @@ declare module '@nvtt/api/dist/modules/key-task/key-task-query.service.js' {
 declare module '@nvtt/api/dist/modules/key-task/key-task.entity.js' {
   export * from '@nvtt/api/src/modules/key-task/key-task.entity.js';
 }
-declare module '@nvtt/api/dist/modules/cadre/cadre.service.js' {
-  export * from '@nvtt/api/src/modules/cadre/cadre.service.js';
+declare module '@nvtt/api/dist/modules/analytics/drill-down.order.js' {
+  export * from '@nvtt/api/src/modules/analytics/drill-down.order.js';
 }

@@ -7,7 +7,7 @@ import { DEFAULT_DATABASE_OPTIONS, createDataSource } from '@nvtt/api/dist/db/da
 import { createRequestContext, createServices } from '@nvtt/api/dist/graphql/context.js';
 import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
-import { decodeCadreCursor } from '@nvtt/api/dist/modules/cadre/cadre.service.js';
+import { decodeDrillDownCursor } from '@nvtt/api/dist/modules/analytics/drill-down.order.js';
 import { decodeKeyTaskCursor } from '@nvtt/api/dist/modules/key-task/key-task-query.service.js';
 import pg from 'pg';
 import { COMPARISON_YEAR, TREND_YEARS, type Fixtures } from './fixtures.js';
@@ -94,7 +94,8 @@ export async function explainDashboardReads(
           const { keyTasks, orgUnits } = ctx.loaders;
           const page = await services.drillDown.cadres(
             { cycleYear: COMPARISON_YEAR, unitId: fixtures.drillUnitId },
-            pageRequest(50, null, decodeCadreCursor),
+            { order: 'NAME', descending: false, asOf: ctx.today },
+            pageRequest(50, null, decodeDrillDownCursor),
             ctx.scope,
           );
           const tasks = page.nodes.flatMap((node) => node.tasks);

@@ -8,7 +8,7 @@ import { pageRequest } from '@nvtt/api/dist/graphql/relay.js';
 import { createLogger } from '@nvtt/api/dist/logger.js';
 import { decodeKeyTaskCursor } from '@nvtt/api/dist/modules/key-task/key-task-query.service.js';
 import type { KeyTaskEntity } from '@nvtt/api/dist/modules/key-task/key-task.entity.js';
-import { decodeCadreCursor } from '@nvtt/api/dist/modules/cadre/cadre.service.js';
+import { decodeDrillDownCursor } from '@nvtt/api/dist/modules/analytics/drill-down.order.js';
 
 /**
  * The floor: the API's own services and SQL (imported from packages/api/dist, so they cannot
@@ -120,7 +120,8 @@ async function drillDown(ctx: RequestContext, url: URL) {
 async function cadreDrillDown(ctx: RequestContext, url: URL) {
   const page = await services.drillDown.cadres(
     { cycleYear: intParam(url, 'year'), unitId: intParam(url, 'unit') },
-    pageRequest(intParam(url, 'first'), null, decodeCadreCursor),
+    { order: 'NAME', descending: false, asOf: ctx.today },
+    pageRequest(intParam(url, 'first'), null, decodeDrillDownCursor),
     ctx.scope,
   );
   // As the API's `drillDown` resolver does: later reads reuse the page's cadres.

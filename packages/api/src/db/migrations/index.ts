@@ -12,6 +12,7 @@ import { OpenData1765411300000 } from './1765411300000-open-data.js';
 import { ChangeFeed1765324800000 } from './1765324800000-change-feed.js';
 import { Notifications1765152000000 } from './1765152000000-notifications.js';
 import { MilestoneReportEvidence1765500000000 } from './1765500000000-milestone-report-evidence.js';
+import { ProgressOutputValues1765510000000 } from './1765510000000-progress-output-values.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ChangeFeed1765324800000,
   Notifications1765152000000,
   MilestoneReportEvidence1765500000000,
+  ProgressOutputValues1765510000000,
 ];

@@ -5,12 +5,12 @@ import { QualityRatingLevelEnum } from '../../graphql/enums-domain.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { connectionTypes, fromGlobalId, pageRequest, type ConnectionResult } from '../../graphql/relay.js';
 import type { CadreEntity } from '../cadre/cadre.entity.js';
-import { decodeCadreCursor } from '../cadre/cadre.service.js';
 import { CadreType } from '../cadre/cadre.type.js';
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
 import type { KeyTaskQuery } from '../key-task/key-task-query.service.js';
 import { KeyTaskType } from '../key-task/key-task.type.js';
 import { AnalyticsDimensionEnum, drillDown } from './analytics.resolver.js';
+import { DrillDownOrderEnum, decodeDrillDownCursor, type DrillDownOrder } from './drill-down.order.js';
 import type { CadreTasks } from './drill-down.service.js';
 import { FunnelStepEnum } from './funnel.resolver.js';
 
@@ -49,7 +49,7 @@ function cellQuery(
 export class DrillDownResolver {
   @Query(() => CadreTasksConnection, {
     description:
-      'The cadres behind one figure — a comparison cell, a matrix cell, a rating row (`ratedLevels`) or a funnel step (`step`) — each with the tasks counted (chi tiết). Lists only what the viewer may read by name; a constant number of SQL statements whatever the page size.',
+      'The cadres behind one figure — a comparison cell, a matrix cell, a rating row (`ratedLevels`) or a funnel step (`step`) — each with the tasks counted (chi tiết). Lists only what the viewer may read by name; a constant number of SQL statements whatever the page size, search or order.',
   })
   async drillDown(
     @Ctx() ctx: RequestContext,
@@ -72,6 +72,21 @@ export class DrillDownResolver {
     ratedLevels?: QualityRatingLevel[] | null,
     @Arg('step', () => FunnelStepEnum, { nullable: true, description: 'Only tasks at or past this funnel step.' })
     step?: FunnelStep | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Only cadres whose name or code contains every word, with or without diacritics.',
+    })
+    search?: string | null,
+    @Arg('orderBy', () => DrillDownOrderEnum, {
+      nullable: true,
+      description: 'What the cadres are sorted by, across all pages (default NAME).',
+    })
+    orderBy?: DrillDownOrder | null,
+    @Arg('descending', () => Boolean, {
+      nullable: true,
+      description: 'Largest first (default false); cadres without a value for the order come last either way.',
+    })
+    descending?: boolean | null,
     @Arg('first', () => Int, { nullable: true, description: 'Page size, at most 100 (default 20).' })
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
@@ -85,7 +100,13 @@ export class DrillDownResolver {
     if (step) query = { ...query, states: FUNNEL_STEP_STATES[step] };
     const connection = await ctx.services.drillDown.cadres(
       query,
-      pageRequest(first, after, decodeCadreCursor),
+      {
+        ...(search ? { search } : {}),
+        order: orderBy ?? 'NAME',
+        descending: descending ?? false,
+        asOf: ctx.today,
+      },
+      pageRequest(first, after, decodeDrillDownCursor),
       ctx.scope,
     );
     // Later fields (a task's cadre, a cadre by id) reuse what the page already read.

@@ -85,7 +85,10 @@ export class CadreResolver {
   @Query(() => CadreConnection, { description: 'Cadres, by name in Vietnamese order.' })
   cadres(
     @Ctx() ctx: RequestContext,
-    @Arg('search', () => String, { nullable: true, description: 'Words of the name, with or without diacritics.' })
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Words of the name or code, with or without diacritics.',
+    })
     search?: string | null,
     @Arg('unit', () => ID, { nullable: true, description: 'Cadres who held a post in this unit.' })
     unit?: string | null,

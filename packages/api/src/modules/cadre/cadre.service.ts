@@ -1,5 +1,5 @@
 import { foldForSearch } from '@nvtt/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { toConnection, type ConnectionResult, type PageRequest } from '../../graphql/relay.js';
 import { escapeLike } from '../../sql.js';
 import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
@@ -17,6 +17,28 @@ export function decodeCadreCursor(raw: unknown): CadreCursor | null {
   return Array.isArray(raw) && raw.length === 2 && typeof raw[0] === 'string' && Number.isInteger(raw[1])
     ? [raw[0], raw[1] as number]
     : null;
+}
+
+/**
+ * Keeps the cadres (table alias `alias`) whose name or code contains every word of `search`, with or
+ * without diacritics (the name is stored folded in `search_text`). At most 8 words are used.
+ */
+export function whereCadreMatches<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  search: string | undefined,
+): SelectQueryBuilder<T> {
+  foldForSearch(search ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .forEach((word, index) =>
+      qb.andWhere(
+        `(${alias}.search_text LIKE :cadreWord${index} ESCAPE '\\' OR lower(${alias}.code) LIKE :cadreWord${index} ESCAPE '\\')`,
+        { [`cadreWord${index}`]: `%${escapeLike(word)}%` },
+      ),
+    );
+  return qb;
 }
 
 export class CadreService {
@@ -41,13 +63,7 @@ export class CadreService {
         unitId: query.unitId,
       });
     }
-    foldForSearch(query.search ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .slice(0, 8)
-      .forEach((word, index) =>
-        qb.andWhere(`c.search_text LIKE :w${index} ESCAPE '\\'`, { [`w${index}`]: `%${escapeLike(word)}%` }),
-      );
+    whereCadreMatches(qb, 'c', query.search);
     const pageQuery = qb
       .clone()
       .orderBy('c.full_name', 'ASC')

@@ -76,7 +76,8 @@ export class CycleResolver {
   }
 
   @FieldResolver(() => [AuditEventType], {
-    description: 'Recorded changes to the cycle: settings, deadline extensions, assignment decisions (nhật ký).',
+    description:
+      'Recorded changes to the cycle: settings, deadline extensions, assignment decisions, oldest first (nhật ký).',
   })
   auditTrail(@Root() cycle: CycleEntity, @Ctx() ctx: RequestContext): Promise<AuditEventEntity[]> {
     return ctx.loaders.cycles.auditByCycleId.load(cycle.id);

@@ -26,14 +26,17 @@ export class CycleService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  /** Changes to each cycle: its settings, deadline extensions and assignment decisions. */
+  /**
+   * Changes to each cycle: its settings, deadline extensions and assignment decisions, by when they
+   * happened, then by chain order (as a task's history).
+   */
   async auditOf(cycleIds: readonly number[]): Promise<AuditEventEntity[][]> {
     const rows: Array<{ cycle_id: number; id: string }> = await this.db.query(
       `SELECT c.id AS cycle_id, e.id FROM cycle c JOIN audit_event e ON
           (e.entity_type = 'Cycle' AND e.entity_id = c.id)
        OR (e.entity_type = 'DeadlineExtension' AND e.entity_id IN (SELECT x.id FROM deadline_extension x WHERE x.cycle_id = c.id))
        OR (e.entity_type = 'AssignmentDecision' AND e.entity_id IN (SELECT d.id FROM assignment_decision d WHERE d.cycle_id = c.id))
-       WHERE c.id = ANY($1) ORDER BY e.id`,
+       WHERE c.id = ANY($1) ORDER BY e.occurred_at, e.id`,
       [cycleIds],
     );
     const events = rows.length

@@ -61,8 +61,8 @@ export class EvaluationService {
           );
         }
         const updated = await db.query(
-          'UPDATE output_product SET actual = $3 WHERE id = $1 AND key_task_id = $2 RETURNING id',
-          [outputId, task.id, actual],
+          'UPDATE output_product SET actual = $3, actual_reported_at = $4 WHERE id = $1 AND key_task_id = $2 RETURNING id',
+          [outputId, task.id, actual, ctx.now],
         );
         if (updated.length === 0)
           fail(

@@ -1,7 +1,16 @@
 import { SUBJECT_GROUPS, foldForSearch, type ImportAction, type ImportRowOutcome } from '@nvtt/shared';
 import type { EntityManager } from 'typeorm';
 import type { AuditRecord } from '../../workflow/use-case.js';
-import { Counter, changedFields, rowAction, type ImportPlan } from './plan.js';
+import {
+  Counter,
+  classify,
+  errorRow,
+  importAudit,
+  returnedRows,
+  rowAction,
+  type ImportPlan,
+  type KeyedWrite,
+} from './plan.js';
 import type { Table } from './read-table.js';
 import { ErrorSink, RowReader } from './row-reader.js';
 import { UNIT_CODE } from './units.plan.js';
@@ -9,13 +18,10 @@ import { UNIT_CODE } from './units.plan.js';
 /** The same pattern as the database's check on cadre.code. */
 export const CADRE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,39}$/;
 
-interface CadreWrite {
-  readonly code: string;
+interface CadreWrite extends KeyedWrite {
   readonly fullName: string;
   readonly birthYear: number | null;
   readonly searchText: string;
-  readonly row: number;
-  readonly changes: readonly string[];
 }
 
 interface PositionFields {
@@ -148,12 +154,7 @@ export async function planCadres(db: EntityManager, table: Table): Promise<Impor
   const cadreSeen = new Set<string>();
   for (const { reader, position } of read) {
     if (!position || reader.failed) {
-      rows.push({
-        row: reader.row,
-        key: String(reader.source.cells.get('cadreCode') ?? ''),
-        action: 'ERROR',
-        changes: [],
-      });
+      rows.push(errorRow(reader.row, String(reader.source.cells.get('cadreCode') ?? '')));
       continue;
     }
     const actions: Array<Exclude<ImportAction, 'ERROR'>> = [];
@@ -164,8 +165,7 @@ export async function planCadres(db: EntityManager, table: Table): Promise<Impor
       const before = storedCadres.get(position.cadre);
       // A blank birth year keeps the stored one.
       const planned = { fullName: person.fullName, birthYear: person.birthYear ?? before?.birthYear ?? null };
-      const changed = before ? changedFields(before, planned) : [];
-      const action = !before ? 'CREATE' : changed.length ? 'UPDATE' : 'UNCHANGED';
+      const { action, changes: changed } = classify(before, planned);
       counter.add('Cadre', action);
       actions.push(action);
       changes.push(...changed);
@@ -185,8 +185,7 @@ export async function planCadres(db: EntityManager, table: Table): Promise<Impor
       endsOn: position.endsOn,
       rotated: position.rotated,
     };
-    const changed = before ? changedFields(before, planned) : [];
-    const action = !before ? 'CREATE' : changed.length ? 'UPDATE' : 'UNCHANGED';
+    const { action, changes: changed } = classify(before, planned);
     counter.add('Position', action);
     actions.push(action);
     changes.push(...changed);
@@ -208,28 +207,13 @@ export async function planCadres(db: EntityManager, table: Table): Promise<Impor
         ? await tx.query(INSERT_CADRES_SQL, [JSON.stringify(cadreCreates)])
         : [];
       const updated = cadreUpdates.length
-        ? (
-            (await tx.query(UPDATE_CADRES_SQL, [JSON.stringify(cadreUpdates)])) as [
-              Array<{ id: number; code: string }>,
-              number,
-            ]
-          )[0]
+        ? returnedRows<{ id: number; code: string }>(await tx.query(UPDATE_CADRES_SQL, [JSON.stringify(cadreUpdates)]))
         : [];
       const newPositions: Array<{ id: number; cadre: string; unit: string; title: string; startsOn: string }> =
         positionCreates.length ? await tx.query(INSERT_POSITIONS_SQL, [JSON.stringify(positionCreates)]) : [];
       if (positionUpdates.length) await tx.query(UPDATE_POSITIONS_SQL, [JSON.stringify(positionUpdates)]);
       const cadreId = new Map([...created, ...updated].map((cadre) => [cadre.code, cadre.id]));
-      const audit: AuditRecord[] = cadreWrites.map((cadre) => ({
-        entityType: 'Cadre',
-        entityId: cadreId.get(cadre.code)!,
-        action: cadre.changes.length ? 'UPDATE' : 'CREATE',
-        data: {
-          source: 'IMPORT',
-          row: cadre.row,
-          code: cadre.code,
-          ...(cadre.changes.length ? { changes: cadre.changes } : {}),
-        },
-      }));
+      const audit: AuditRecord[] = cadreWrites.map((cadre) => importAudit('Cadre', cadreId.get(cadre.code)!, cadre));
       const positionId = new Map(
         newPositions.map((position) => [
           positionKey(position.cadre, position.unit, position.title, position.startsOn),

@@ -53,3 +53,48 @@ export function rowAction(failed: boolean, actions: ReadonlyArray<Exclude<Import
   if (actions.includes('UPDATE')) return 'UPDATE';
   return 'UNCHANGED';
 }
+
+/** The outcome of a row that cannot be imported (its errors are listed apart). */
+export function errorRow(row: number, key: string): ImportRowOutcome {
+  return { row, key, action: 'ERROR', changes: [] };
+}
+
+/**
+ * What a row does to one stored entity: create it (none stored), update the fields that differ, or
+ * leave it unchanged. `stored` and `planned` are compared field by field as `changedFields` does.
+ */
+export function classify(
+  stored: object | undefined,
+  planned: object,
+): { action: Exclude<ImportAction, 'ERROR'>; changes: string[] } {
+  if (!stored) return { action: 'CREATE', changes: [] };
+  const changes = changedFields(stored, planned);
+  return { action: changes.length > 0 ? 'UPDATE' : 'UNCHANGED', changes };
+}
+
+/** A created or updated entity as the import writes it: its row, its code and what changed (none: created). */
+export interface KeyedWrite {
+  readonly row: number;
+  readonly code: string;
+  readonly changes: readonly string[];
+}
+
+/** The audit record of an imported entity with a code (a unit, a cadre). */
+export function importAudit(entityType: string, entityId: number, write: KeyedWrite): AuditRecord {
+  return {
+    entityType,
+    entityId,
+    action: write.changes.length ? 'UPDATE' : 'CREATE',
+    data: {
+      source: 'IMPORT',
+      row: write.row,
+      code: write.code,
+      ...(write.changes.length ? { changes: write.changes } : {}),
+    },
+  };
+}
+
+/** The rows of an `UPDATE … RETURNING`, which TypeORM answers as `[rows, count]`. */
+export function returnedRows<Row>(result: unknown): Row[] {
+  return (result as [Row[], number])[0];
+}

@@ -1,7 +1,7 @@
 import { ORG_UNIT_KINDS, SECTORS, UNIT_ROLES, foldForSearch, type ImportRowOutcome } from '@nvtt/shared';
 import type { EntityManager } from 'typeorm';
 import type { AuditRecord } from '../../workflow/use-case.js';
-import { Counter, changedFields, rowAction, type ImportPlan } from './plan.js';
+import { Counter, classify, errorRow, importAudit, returnedRows, type ImportPlan, type KeyedWrite } from './plan.js';
 import type { Table } from './read-table.js';
 import { ErrorSink, RowReader } from './row-reader.js';
 
@@ -20,11 +20,8 @@ interface UnitFields {
   readonly legacyDistrict: string | null;
 }
 
-interface UnitWrite extends UnitFields {
-  readonly code: string;
-  readonly row: number;
+interface UnitWrite extends UnitFields, KeyedWrite {
   readonly searchText: string;
-  readonly changes: readonly string[];
 }
 
 const STORED_SQL = `
@@ -150,7 +147,7 @@ export async function planUnits(db: EntityManager, table: Table): Promise<Import
   for (const { reader, unit } of read) {
     const key = unit?.code ?? String(reader.source.cells.get('code') ?? '');
     if (!unit || reader.failed) {
-      rows.push({ row: reader.row, key, action: 'ERROR', changes: [] });
+      rows.push(errorRow(reader.row, key));
       continue;
     }
     const { code, ...fields } = unit;
@@ -160,19 +157,14 @@ export async function planUnits(db: EntityManager, table: Table): Promise<Import
       searchText: foldForSearch(`${unit.name} ${unit.abbreviation ?? ''} ${code}`),
     };
     const before = stored.get(code);
-    if (!before) {
-      creates.push({ ...write, changes: [] });
-      counter.add('OrgUnit', 'CREATE');
-      rows.push({ row: reader.row, key, action: 'CREATE', changes: [] });
-      continue;
-    }
-    const changes = changedFields(
-      { ...before, roles: sorted(before.roles) },
-      { ...fields, roles: sorted(fields.roles) },
-    );
-    const action = rowAction(false, [changes.length > 0 ? 'UPDATE' : 'UNCHANGED']);
-    if (changes.length > 0) updates.push({ ...write, changes });
-    counter.add('OrgUnit', changes.length > 0 ? 'UPDATE' : 'UNCHANGED');
+    // Roles compare as sets.
+    const { action, changes } = classify(before && { ...before, roles: sorted(before.roles) }, {
+      ...fields,
+      roles: sorted(fields.roles),
+    });
+    if (action === 'CREATE') creates.push({ ...write, changes });
+    else if (action === 'UPDATE') updates.push({ ...write, changes });
+    counter.add('OrgUnit', action);
     rows.push({ row: reader.row, key, action, changes });
   }
 
@@ -185,26 +177,16 @@ export async function planUnits(db: EntityManager, table: Table): Promise<Import
       const created: Array<{ id: number; code: string }> = creates.length
         ? await tx.query(INSERT_SQL, [JSON.stringify(creates)])
         : [];
-      const updatedResult: unknown = updates.length ? await tx.query(UPDATE_SQL, [JSON.stringify(updates)]) : [[]];
-      // TypeORM answers an UPDATE … RETURNING with [rows, count].
-      const updated = (updatedResult as [Array<{ id: number; code: string }>, number])[0];
+      const updated = updates.length
+        ? returnedRows<{ id: number; code: string }>(await tx.query(UPDATE_SQL, [JSON.stringify(updates)]))
+        : [];
       const linked = [...creates, ...updates];
       if (linked.length) {
         await tx.query(LINK_SQL, [JSON.stringify(linked)]);
         await tx.query(SUCCESSOR_SQL, [JSON.stringify(linked.filter((unit) => unit.legacyDistrict !== null))]);
       }
       const idOf = new Map([...created, ...updated].map((unit) => [unit.code, unit.id]));
-      return linked.map((unit): AuditRecord => ({
-        entityType: 'OrgUnit',
-        entityId: idOf.get(unit.code)!,
-        action: unit.changes.length ? 'UPDATE' : 'CREATE',
-        data: {
-          source: 'IMPORT',
-          row: unit.row,
-          code: unit.code,
-          ...(unit.changes.length ? { changes: unit.changes } : {}),
-        },
-      }));
+      return linked.map((unit): AuditRecord => importAudit('OrgUnit', idOf.get(unit.code)!, unit));
     },
   };
 }

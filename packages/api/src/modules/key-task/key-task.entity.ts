@@ -120,6 +120,10 @@ export class OutputProductEntity {
   @Column({ type: 'numeric', nullable: true, transformer: numericColumn })
   actual: number | null;
 
+  /** When `actual` was last reported (a progress report or the self-assessment). */
+  @Column({ name: 'actual_reported_at', type: 'timestamptz', nullable: true })
+  actualReportedAt: Date | null;
+
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
 }

@@ -60,6 +60,21 @@ class MilestoneInput {
   expectedOutput: string;
 }
 
+@InputType({ description: 'The actual value reached for one output, in a progress report.' })
+class ProgressActualInput {
+  @Field(() => Int, { description: 'The output’s position in the task (from 1).' })
+  output: number;
+
+  @Field(() => Float, { description: 'Actual value reached so far (kết quả thực hiện), ≥ 0.' })
+  actual: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The unit the value is in; when given it must be the output’s unit (đơn vị tính).',
+  })
+  unit?: string | null;
+}
+
 @InputType({ description: 'A progress report.' })
 class ProgressInput {
   @Field(() => Int, { nullable: true, description: 'The milestone reported on (its position in the plan, from 1).' })
@@ -73,6 +88,13 @@ class ProgressInput {
 
   @Field(() => String, { description: 'What was done.' })
   note: string;
+
+  @Field(() => [ProgressActualInput], {
+    nullable: true,
+    description:
+      'Actual values reached so far for the task’s outputs (target vs actual); each becomes the output’s latest.',
+  })
+  actuals?: ProgressActualInput[] | null;
 }
 
 @InputType({ description: 'An actual value achieved for an output.' })
@@ -283,6 +305,11 @@ export class KeyTaskMutations {
         status: input.status,
         percentComplete: input.percentComplete ?? null,
         note: input.note,
+        actuals: (input.actuals ?? []).map((entry) => ({
+          output: entry.output,
+          actual: entry.actual,
+          unit: entry.unit ?? null,
+        })),
       });
     });
   }

@@ -80,6 +80,12 @@ export class OutputProductType {
   @Field(() => Float, { nullable: true, description: 'Actual value achieved (kết quả thực hiện).' })
   actual: number | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the actual value was last reported (a progress report or the self-assessment).',
+  })
+  actualReportedAt: Date | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Due date of a dated deliverable.' })
   dueOn: string | null;
 }

@@ -58,4 +58,17 @@ export class ProgressReportEntity {
 
   @Column({ name: 'author_label', type: 'text' })
   authorLabel: string;
+
+  /** The actual values reported for the task's outputs, as they were named then. */
+  @Column({ name: 'output_values', type: 'jsonb' })
+  outputValues: ProgressOutputValue[];
+}
+
+/** One output's actual value in a progress report. */
+export interface ProgressOutputValue {
+  /** The output's position in the task (from 1). */
+  readonly output: number;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly actual: number;
 }

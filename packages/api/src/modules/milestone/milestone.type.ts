@@ -2,7 +2,7 @@ import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } f
 import { MILESTONE_STATUSES } from '@nvtt/shared';
 import { registerVocabulary } from '../../graphql/enums.js';
 import { LocalDateScalar } from '../../graphql/scalars.js';
-import type { MilestonePeriodKind, ProgressStatus } from './milestone.entity.js';
+import type { MilestonePeriodKind, ProgressOutputValue, ProgressStatus } from './milestone.entity.js';
 
 export const MilestonePeriodKindEnum = { MONTH: 'MONTH', QUARTER: 'QUARTER', YEAR: 'YEAR' } as const;
 registerEnumType(MilestonePeriodKindEnum, {
@@ -56,6 +56,21 @@ export class MilestoneType {
   doneOn: string | null;
 }
 
+@ObjectType('ProgressOutputValue', { description: 'The actual value of one output as a progress report gave it.' })
+export class ProgressOutputValueType {
+  @Field(() => Int, { description: 'The output’s position in the task (from 1).' })
+  output: number;
+
+  @Field(() => String, { description: 'The output’s name when reported.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Unit of measure (đơn vị tính), the output’s.' })
+  unit: string | null;
+
+  @Field(() => Float, { description: 'Actual value reached (kết quả thực hiện), ≥ 0.' })
+  actual: number;
+}
+
 @ObjectType('ProgressReport', { description: 'A dated report of progress (báo cáo tiến độ).' })
 export class ProgressReportType {
   @Field(() => Int, { description: 'Identifier within the system, to attach evidence to it.' })
@@ -78,4 +93,9 @@ export class ProgressReportType {
 
   @Field(() => String, { description: 'Who reported.' })
   authorLabel: string;
+
+  @Field(() => [ProgressOutputValueType], {
+    description: 'Actual values reached for the task’s outputs at the time of the report (target vs actual).',
+  })
+  outputValues: ProgressOutputValue[];
 }

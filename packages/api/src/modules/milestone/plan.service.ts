@@ -5,6 +5,7 @@ import { lockTask, performAction } from '../../workflow/key-task-workflow.js';
 import { runUseCase, type UseCaseContext, type UseCaseResult } from '../../workflow/use-case.js';
 import type { KeyTaskEntity } from '../key-task/key-task.entity.js';
 import { ProgressReportEntity, type MilestonePeriodKind, type ProgressStatus } from './milestone.entity.js';
+import { checkOutputValues, type OutputActual } from './output-values.js';
 
 export interface MilestoneInput {
   readonly periodKind: MilestonePeriodKind;
@@ -18,9 +19,16 @@ export interface ProgressInput {
   readonly status: ProgressStatus;
   readonly percentComplete: number | null;
   readonly note: string;
+  /** Actual values reached for the task's outputs (target vs actual). */
+  readonly actuals?: readonly OutputActual[];
 }
 
 const MAX_MILESTONES = 60;
+
+const INSERT_REPORT = `INSERT INTO progress_report
+  (key_task_id, milestone_id, reported_at, status, percent_complete, note, late, author_label, output_values)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) RETURNING id`;
+const SET_ACTUAL = 'UPDATE output_product SET actual = $2, actual_reported_at = $3 WHERE id = $1';
 
 function checkMilestones(milestones: readonly MilestoneInput[], task: KeyTaskEntity): void {
   const errors: UserError[] = [];
@@ -129,7 +137,13 @@ export class PlanService {
           { field: ['percentComplete'] },
         );
       }
-      await performAction(db, ctx, task, 'REPORT_PROGRESS', { comment: note || null, data: { status: input.status } });
+      const values = await checkOutputValues(db, task.id, input.actuals ?? []);
+      const outputValues = values.map(({ output, name, unit, actual }) => ({ output, name, unit, actual }));
+      // The audit record names every value reported, so the history shows who reported which actual.
+      await performAction(db, ctx, task, 'REPORT_PROGRESS', {
+        comment: note || null,
+        data: { status: input.status, ...(outputValues.length > 0 ? { outputValues } : {}) },
+      });
       const today = provinceDateOf(ctx.now);
       let late = false;
       if (input.milestoneId !== null) {
@@ -148,11 +162,19 @@ export class PlanService {
           await db.query('UPDATE milestone SET done_on = $2 WHERE id = $1', [milestone.id, today]);
         }
       }
-      const [{ id }] = await db.query(
-        `INSERT INTO progress_report (key_task_id, milestone_id, reported_at, status, percent_complete, note, late, author_label)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [task.id, input.milestoneId, ctx.now, input.status, input.percentComplete, note, late, ctx.actor.label],
-      );
+      const [{ id }] = await db.query(INSERT_REPORT, [
+        task.id,
+        input.milestoneId,
+        ctx.now,
+        input.status,
+        input.percentComplete,
+        note,
+        late,
+        ctx.actor.label,
+        JSON.stringify(outputValues),
+      ]);
+      // The output keeps the latest actual, which the dossier shows against the target.
+      for (const value of values) await db.query(SET_ACTUAL, [value.outputId, value.actual, ctx.now]);
       return db.getRepository(ProgressReportEntity).findOneByOrFail({ id });
     });
   }

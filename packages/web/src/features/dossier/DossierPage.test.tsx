@@ -67,6 +67,14 @@ describe('DossierPage', () => {
       'thay đổi (khác bản trước)Hồ sơ được số hóa: 1.200 hồ sơ',
     );
 
+    // Outputs: target vs the latest actual reported, and when it was reported.
+    const outputs = within(
+      screen.getByText('Sản phẩm đầu ra của nhiệm vụ 1: chỉ tiêu và kết quả thực hiện').closest('table')!,
+    );
+    expect(outputs.getByRole('rowheader', { name: 'Hồ sơ được số hóa' }).closest('tr')!.textContent).toContain(
+      '1.260 hồ sơcập nhật 20/12/2025 09:00',
+    );
+
     const opinion = screen.getByText('Ý kiến về kết quả — Văn phòng Tỉnh ủy').closest('article')!;
     expect(opinion.textContent).toContain('Thống nhất, có góp ý');
     expect(opinion.textContent).toContain('Phạm Thị Mưu, Chánh Văn phòng');

@@ -40,6 +40,7 @@ const report = (id: number, milestoneNumber: number | null, note: string) => ({
   percentComplete: 100,
   note,
   late: true,
+  outputValues: [],
 });
 
 const task = dossierTask({

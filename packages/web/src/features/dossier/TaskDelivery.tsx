@@ -10,13 +10,17 @@ import { statusCounts, timelineOf } from './timeline';
 
 type Task = DossierTaskFragment;
 
-/** Outputs with target, actual and the share achieved. */
+/** A value with its unit ("1.260 hồ sơ"), or '' when unknown. */
+function amountOf(value: number | null, unit: string | null, locale: string): string {
+  return value === null ? '' : `${formatNumber(value, locale)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** Outputs with target, actual (the latest reported, and when) and the share achieved. */
 export function Outputs({ task }: { task: Task }) {
   const { t } = useTranslation();
   const { locale } = useLabels();
   const heading = `task-${task.ordinal}-outputs`;
-  const amount = (value: number | null, unit: string | null) =>
-    value === null ? '' : `${formatNumber(value, locale)}${unit ? ` ${unit}` : ''}`;
+  const amount = (value: number | null, unit: string | null) => amountOf(value, unit, locale);
   return (
     <section className="ds-block" aria-labelledby={heading}>
       <h3 id={heading}>{t('dossier.outputs.heading')}</h3>
@@ -48,7 +52,14 @@ export function Outputs({ task }: { task: Task }) {
                   <td>{output.ordinal}</td>
                   <th scope="row">{output.name}</th>
                   <td className="ds-num">{amount(output.target, output.unit)}</td>
-                  <td className="ds-num">{amount(output.actual, output.unit)}</td>
+                  <td className="ds-num">
+                    {amount(output.actual, output.unit)}
+                    {output.actual !== null && output.actualReportedAt !== null && (
+                      <span className="muted ds-block-line">
+                        {t('dossier.outputs.reportedAt', { date: formatDateTime(output.actualReportedAt) })}
+                      </span>
+                    )}
+                  </td>
                   <td className="ds-num">
                     {output.target !== null && output.target > 0 && output.actual !== null
                       ? formatShare(output.actual / output.target, locale)
@@ -160,6 +171,15 @@ export function ProgressReports({ task }: { task: Task }) {
                       </span>
                     )}
                     {report.note}
+                    {report.outputValues.length > 0 && (
+                      <span className="ds-block-line">
+                        {t('dossier.progress.actuals', {
+                          values: report.outputValues
+                            .map((value) => `${value.name}: ${amountOf(value.actual, value.unit, locale)}`)
+                            .join('; '),
+                        })}
+                      </span>
+                    )}
                   </td>
                   <td>{report.authorLabel}</td>
                   <td>

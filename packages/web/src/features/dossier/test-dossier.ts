@@ -47,6 +47,7 @@ export function dossierTask(overrides: Partial<Task> = {}): Task {
         unit: 'hồ sơ',
         target: 1200,
         actual: 1260,
+        actualReportedAt: '2025-12-20T02:00:00.000Z',
         dueOn: null,
       },
     ],

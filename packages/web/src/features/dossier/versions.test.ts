@@ -38,7 +38,15 @@ describe('task versions', () => {
     const task = dossierTask({
       outputs: [
         ...dossierTask().outputs,
-        { ordinal: 2, name: 'Quy chế khai thác', unit: null, target: null, actual: null, dueOn: '2025-09-30' },
+        {
+          ordinal: 2,
+          name: 'Quy chế khai thác',
+          unit: null,
+          target: null,
+          actual: null,
+          actualReportedAt: null,
+          dueOn: '2025-09-30',
+        },
       ],
     });
     const rows = versionRows(taskVersions(task), format);

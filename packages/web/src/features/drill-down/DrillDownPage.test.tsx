@@ -1,7 +1,7 @@
 import { i18n } from './i18n';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from '../../app/router';
 import { describe, expect, it } from 'vitest';
@@ -83,23 +83,42 @@ describe('DrillDownPage', () => {
     expect(within(screen.getByRole('table')).getByText('Hoàn thành vượt mức')).toBeTruthy();
     // Only part of the list is loaded: the page says the filters cover just that part.
     expect(screen.getByText(/chỉ áp dụng cho 2\/3 cán bộ đã tải/)).toBeTruthy();
+    expect(screen.getByText(/Tìm và sắp xếp áp dụng cho toàn bộ 3 cán bộ/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Xem thêm' })).toBeTruthy();
   }, 15_000);
 
-  it('sorts and filters the loaded rows and keeps both in the URL', async () => {
+  it('asks the API to sort and search across every page, keeps both in the URL, and offers the search when none match', async () => {
+    const [an, dung] = page.drillDown.nodes;
+    const listOf = (nodes: typeof page.drillDown.nodes, totalCount: number) => ({
+      data: { drillDown: { totalCount, pageInfo: { hasNextPage: false, endCursor: null }, nodes } },
+    });
+    const request = (variables: Record<string, unknown>) => ({
+      query: DrillDownDocument,
+      variables: { cycleYear: 2025, first: 20, ...variables },
+    });
     renderAt('/drill?year=2025', [
-      { request: { query: DrillDownDocument, variables: { cycleYear: 2025, first: 20 } }, result: { data: page } },
+      { request: request({}), result: { data: page } },
+      { request: request({ orderBy: 'COMPLETION_RATE', descending: true }), result: listOf([dung!, an!], 3) },
+      { request: request({ orderBy: 'COMPLETION_RATE' }), result: listOf([an!, dung!], 3) },
+      { request: request({ orderBy: 'COMPLETION_RATE', search: 'dung' }), result: listOf([dung!], 1) },
+      { request: request({ orderBy: 'COMPLETION_RATE', search: 'dungx' }), result: listOf([], 0) },
     ]);
     await screen.findByText('Tổng số: 3 cán bộ');
     await userEvent.click(screen.getByRole('button', { name: /Hoàn thành/ }));
-    expect(cadreNames()).toEqual(['Nguyễn Văn An', 'Trần Thị Dung']);
     expect(screen.getByTestId('location').textContent).toBe('/drill?year=2025&sort=completion&dir=desc');
+    // The rows come in the API's order (here deliberately not the one the loaded rows would give).
+    await waitFor(() => expect(cadreNames()).toEqual(['Trần Thị Dung', 'Nguyễn Văn An']));
     await userEvent.click(screen.getByRole('button', { name: /Hoàn thành/ }));
-    expect(cadreNames()).toEqual(['Trần Thị Dung', 'Nguyễn Văn An']);
+    await waitFor(() => expect(cadreNames()).toEqual(['Nguyễn Văn An', 'Trần Thị Dung']));
     expect(screen.getByRole('columnheader', { name: /Hoàn thành/ }).getAttribute('aria-sort')).toBe('ascending');
-    await userEvent.type(screen.getByLabelText('Tìm theo tên cán bộ'), 'dung');
-    expect(cadreNames()).toEqual(['Trần Thị Dung']);
+    await userEvent.type(screen.getByLabelText('Tìm theo tên hoặc mã cán bộ'), 'dung');
     expect(screen.getByTestId('location').textContent).toBe('/drill?year=2025&sort=completion&q=dung');
+    expect(await screen.findByText('Tổng số: 1 cán bộ')).toBeTruthy();
+    expect(cadreNames()).toEqual(['Trần Thị Dung']);
+    await userEvent.type(screen.getByLabelText('Tìm theo tên hoặc mã cán bộ'), 'x');
+    expect(await screen.findByText(/Không có cán bộ nào khớp từ khóa tìm/)).toBeTruthy();
+    // The search box stays so the words can be changed back.
+    expect((screen.getByLabelText('Tìm theo tên hoặc mã cán bộ') as HTMLInputElement).value).toBe('dungx');
   }, 15_000);
 
   it('titles the list with the figure’s label and year, without repeating a year the label names', () => {
@@ -122,7 +141,7 @@ describe('DrillDownPage', () => {
     expect(await screen.findByText(/Không có cán bộ nào có nhiệm vụ được tính trong số liệu này/)).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Đã kết luận — năm 2025');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByLabelText('Tìm theo tên cán bộ')).toBeNull();
+    expect(screen.queryByLabelText('Tìm theo tên hoặc mã cán bộ')).toBeNull();
   });
 
   it('asks which cycle to list when the link names none', async () => {

@@ -10,16 +10,17 @@ import { Link, useLocation, useNavigate, useSearchParams } from '../../app/route
 import { ErrorState, Loading } from '../../components/QueryState';
 import { type DrillDownQuery } from '../../gql/graphql';
 import { DrillCyclesDocument, DrillDownDocument } from './drill-down.documents';
-import { useLabels } from '../../lib/vocabulary';
 import { DrillControls } from './DrillControls';
 import { DrillTable } from './DrillTable';
 import { FigureFacts, useFigureParts } from './figure';
-import { filterRows, sortRows, toCadreRow } from './rows';
+import { filterRows, toCadreRow } from './rows';
+import { useDebounced } from './use-debounced';
 import {
   drillHref,
   drillSearch,
   drillVariables,
   parseDrillParams,
+  viewVariables,
   type DrillFigure,
   type DrillProblem,
   type DrillView,
@@ -29,6 +30,8 @@ import {
 const MAX_PAGE = 100;
 /** Above this many cadres, loading everything at once is not offered. */
 const LOAD_ALL_LIMIT = 1000;
+/** How long typing must pause before the words are searched. */
+const SEARCH_DELAY_MS = 300;
 
 /** `/drill`: the cadres behind one figure of the dashboard, each linking to their dossier. */
 export default function DrillDownPage() {
@@ -94,26 +97,29 @@ function appendPage(previous: DrillDownQuery, next: DrillDownQuery): DrillDownQu
 
 function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
   const { t } = useTranslation();
-  const { locale } = useLabels();
   const navigate = useNavigate();
   const location = useLocation();
   const parts = useFigureParts(figure);
   const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, refetch, fetchMore } = useQuery(DrillDownDocument, {
-    variables: drillVariables(figure, view.size),
+  // The words go to the API once typing pauses; the box itself follows every key.
+  const search = useDebounced(view.q, SEARCH_DELAY_MS);
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(DrillDownDocument, {
+    variables: { ...drillVariables(figure, view.size), ...viewVariables({ ...view, q: search }) },
   });
-  const connection: Connection | undefined = data?.drillDown;
+  // While a new search or order loads, the previous list stays (no jump to a spinner).
+  const connection: Connection | undefined = (data ?? previousData)?.drillDown;
   const asOf = provinceDateOf(new Date());
   const rows = useMemo(
     () => (connection?.nodes ?? []).map((node) => toCadreRow(node, figure.year, asOf)),
     [connection, figure.year, asOf],
   );
-  const shown = useMemo(() => sortRows(filterRows(rows, view), view.sort, view.dir, locale), [rows, view, locale]);
+  // Rows come in the API's order, searched by name or code across every page.
+  const shown = useMemo(() => filterRows(rows, view), [rows, view]);
 
   const setView = (changes: Partial<DrillView>) =>
     navigate({ search: `?${drillSearch(figure, { ...view, ...changes })}` }, { replace: true });
 
-  // One page after another until the list is complete, so filters and sort cover every cadre.
+  // One page after another until the list is complete, so the state and outcome filters cover every cadre.
   const load = async (all: boolean) => {
     if (!connection) return;
     setLoadingMore(true);
@@ -143,6 +149,7 @@ function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
   );
   const total = connection?.totalCount ?? 0;
   const complete = connection !== undefined && !connection.pageInfo.hasNextPage;
+  const searched = view.q.trim() !== '';
   return (
     <section aria-labelledby="dd-heading" className="dd-page">
       <header className="page-header">
@@ -152,11 +159,11 @@ function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
         <FigureFacts parts={parts} />
       </header>
       <div aria-live="polite" aria-busy={loading || loadingMore}>
-        {loading && !data ? (
+        {loading && !connection ? (
           <Loading label={t('drillDown.loading')} />
         ) : error && !data ? (
           <DrillError error={error} onRetry={() => void refetch()} />
-        ) : total === 0 ? (
+        ) : total === 0 && !searched ? (
           <p className="state state--empty">{t('drillDown.empty')}</p>
         ) : (
           <p className="dd-total">
@@ -164,7 +171,7 @@ function DrillList({ figure, view }: { figure: DrillFigure; view: DrillView }) {
           </p>
         )}
       </div>
-      {connection && total > 0 && (
+      {connection && (total > 0 || searched) && (
         <>
           <DrillControls
             view={view}

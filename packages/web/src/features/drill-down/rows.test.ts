@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterRows, postInYear, sortRows, toCadreRow } from './rows';
+import { filterRows, postInYear, toCadreRow } from './rows';
 import { drillNode, drillTask } from './test-rows';
 
 const AS_OF = '2025-06-30';
@@ -85,28 +85,13 @@ describe('drill-down rows', () => {
     expect(postInYear(positions, 2019)?.title).toBe('Bí thư Đảng ủy xã');
   });
 
-  it('filters by name without diacritics, by a task’s state and by outcome (none yet included)', () => {
+  it('filters by a task’s state and by outcome (none yet included), keeping the API’s order', () => {
     const rows = [an, dung, binh];
     const names = (view: Parameters<typeof filterRows>[1]) => filterRows(rows, view).map((row) => row.name);
-    expect(names({ q: 'tran dung', state: null, outcome: null })).toEqual(['Trần Thị Dung']);
-    expect(names({ q: 'NGUYỄN', state: null, outcome: null })).toEqual(['Nguyễn Văn An']);
-    expect(names({ q: '', state: 'CONCLUDED', outcome: null })).toEqual(['Nguyễn Văn An']);
-    expect(names({ q: '', state: null, outcome: 'NONE' })).toEqual(['Nguyễn Văn An', 'Trần Thị Dung', 'Lê Bình']);
-    expect(names({ q: '', state: 'WITHDRAWN', outcome: null })).toEqual(['Nguyễn Văn An']);
-    expect(names({ q: '', state: 'SELF_ASSESSED', outcome: 'EXCEEDED' })).toEqual([]);
-  });
-
-  it('sorts by each column, unknown rates last either way, ties by name', () => {
-    const rows = [dung, binh, an];
-    const order = (sort: Parameters<typeof sortRows>[1], dir: 'asc' | 'desc') =>
-      sortRows(rows, sort, dir, 'vi').map((row) => row.id);
-    expect(order('name', 'asc')).toEqual(['B', 'A', 'D']);
-    expect(order('name', 'desc')).toEqual(['D', 'A', 'B']);
-    expect(order('unit', 'asc')).toEqual(['A', 'B', 'D']);
-    expect(order('tasks', 'desc')).toEqual(['A', 'D', 'B']);
-    expect(order('completion', 'desc')).toEqual(['A', 'D', 'B']);
-    expect(order('completion', 'asc')).toEqual(['D', 'A', 'B']);
-    expect(order('onTime', 'asc')).toEqual(['D', 'A', 'B']);
-    expect(order('opinions', 'desc')).toEqual(['A', 'B', 'D']);
+    expect(names({ state: null, outcome: null })).toEqual(['Nguyễn Văn An', 'Trần Thị Dung', 'Lê Bình']);
+    expect(names({ state: 'CONCLUDED', outcome: null })).toEqual(['Nguyễn Văn An']);
+    expect(names({ state: null, outcome: 'NONE' })).toEqual(['Nguyễn Văn An', 'Trần Thị Dung', 'Lê Bình']);
+    expect(names({ state: 'WITHDRAWN', outcome: null })).toEqual(['Nguyễn Văn An']);
+    expect(names({ state: 'SELF_ASSESSED', outcome: 'EXCEEDED' })).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
 import {
   EXEMPT_OUTCOMES,
   computeMeasures,
-  foldForSearch,
   type KeyTaskOutcome,
   type KeyTaskState,
   type LocalDate,
   type MilestoneStatus,
 } from '@nvtt/shared';
 import type { DrillCadreTasksFragment, DrillPositionFragment } from '../../gql/graphql';
-import type { DrillView, SortDirection, SortKey } from './url-state';
+import type { DrillView } from './url-state';
 
 /** One cadre of the list, with what the table shows and sorts by, computed once. */
 export interface CadreRow {
@@ -99,64 +98,17 @@ export function toCadreRow(node: DrillCadreTasksFragment, year: number, asOf: Lo
   };
 }
 
-/** Rows kept by the view's name, state and outcome filters (a row stays when any of its tasks matches). */
-export function filterRows(rows: readonly CadreRow[], view: Pick<DrillView, 'q' | 'state' | 'outcome'>): CadreRow[] {
-  const words = foldForSearch(view.q).split(' ').filter(Boolean);
+/**
+ * Rows kept by the view's state and outcome filters (a row stays when any of its tasks matches); the
+ * name search is the API's, over every page.
+ */
+export function filterRows(rows: readonly CadreRow[], view: Pick<DrillView, 'state' | 'outcome'>): CadreRow[] {
   return rows.filter((row) => {
-    const name = foldForSearch(row.name);
-    if (!words.every((word) => name.includes(word))) return false;
     if (view.state !== null && !row.tasks.some((task) => task.state === view.state)) return false;
     if (view.outcome !== null) {
       const wanted = view.outcome === 'NONE' ? null : view.outcome;
       if (!row.tasks.some((task) => task.outcome === wanted)) return false;
     }
     return true;
-  });
-}
-
-type Comparable = string | number | null;
-
-function keyOf(row: CadreRow, sort: SortKey): Comparable {
-  switch (sort) {
-    case 'name':
-      return row.name;
-    case 'unit':
-      return row.unit;
-    case 'tasks':
-      return row.tasks.length;
-    case 'completion':
-      return row.completionRate;
-    case 'onTime':
-      return row.onTimeRate;
-    case 'opinions':
-      return row.opinions;
-    default: {
-      const unreachable: never = sort;
-      throw new Error(`Unknown sort key: ${String(unreachable)}`);
-    }
-  }
-}
-
-/**
- * Rows in the view's order. Unknown values (no rate yet) go last in either direction, names compare
- * in Vietnamese order, and ties fall back to the name so the order never depends on the page read.
- */
-export function sortRows(rows: readonly CadreRow[], sort: SortKey, dir: SortDirection, locale: string): CadreRow[] {
-  const collator = new Intl.Collator(locale === 'en' ? 'en' : 'vi', { sensitivity: 'base', numeric: true });
-  const sign = dir === 'asc' ? 1 : -1;
-  const compareValues = (a: Comparable, b: Comparable): number => {
-    if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return 0;
-  };
-  return [...rows].sort((a, b) => {
-    const [left, right] = [keyOf(a, sort), keyOf(b, sort)];
-    if (left === null || right === null) {
-      if (left !== right) return left === null ? 1 : -1;
-    } else {
-      const order = compareValues(left, right) * sign;
-      if (order !== 0) return order;
-    }
-    return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }

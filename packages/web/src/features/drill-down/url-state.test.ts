@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, dossierHref, drillHref, drillSearch, drillVariables, parseDrillParams } from './url-state';
+import {
+  DEFAULT_VIEW,
+  dossierHref,
+  drillHref,
+  drillSearch,
+  drillVariables,
+  parseDrillParams,
+  viewVariables,
+} from './url-state';
 
 const parse = (query: string) => parseDrillParams(new URLSearchParams(query));
 
@@ -48,6 +56,18 @@ describe('drill-down URL ↔ drillDown arguments', () => {
       first: 20,
     });
     expect(drillVariables(figureOf('year=2026').figure, 20)).toEqual({ cycleYear: 2026, first: 20 });
+  });
+
+  it('sends the view’s search and sort from the URL to the API, leaving its defaults out', () => {
+    expect(viewVariables(figureOf('year=2025').view)).toEqual({});
+    expect(
+      viewVariables(figureOf('year=2025&sort=completion&dir=desc&q=%20tran%20dung%20&state=CONCLUDED').view),
+    ).toEqual({ search: 'tran dung', orderBy: 'COMPLETION_RATE', descending: true });
+    expect(viewVariables(figureOf('year=2025&sort=onTime').view)).toEqual({ orderBy: 'ON_TIME_RATE' });
+    expect(viewVariables(figureOf('year=2025&dir=desc&q=CB0012').view)).toEqual({ search: 'CB0012', descending: true });
+    expect(viewVariables({ ...DEFAULT_VIEW, sort: 'unit' })).toEqual({ orderBy: 'UNIT' });
+    expect(viewVariables({ ...DEFAULT_VIEW, sort: 'tasks', q: '   ' })).toEqual({ orderBy: 'TASKS' });
+    expect(viewVariables({ ...DEFAULT_VIEW, sort: 'opinions' })).toEqual({ orderBy: 'OPINIONS' });
   });
 
   it('names every wrong part of a link instead of querying', () => {

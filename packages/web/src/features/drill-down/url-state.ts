@@ -11,7 +11,7 @@ import {
   type KeyTaskState,
   type QualityRatingLevel,
 } from '@nvtt/shared';
-import type { DrillDownQueryVariables } from '../../gql/graphql';
+import type { DrillDownOrder, DrillDownQueryVariables } from '../../gql/graphql';
 
 /**
  * The URL of `/drill` is the contract the dashboard's figures link to: each parameter maps 1:1 to
@@ -42,7 +42,10 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 /** An outcome, or NONE: no outcome recorded yet. */
 export type OutcomeFilter = KeyTaskOutcome | 'NONE';
 
-/** How the loaded rows are shown; never sent to the API. */
+/**
+ * How the list is shown: the search and the sort go to the API (they cover every page), the state
+ * and outcome filters apply to the rows loaded, the page size to each request.
+ */
 export interface DrillView {
   readonly sort: SortKey;
   readonly dir: SortDirection;
@@ -174,6 +177,30 @@ export function drillVariables(figure: DrillFigure, first: number, after?: strin
   if (figure.levels.length > 0) variables.ratedLevels = [...figure.levels];
   if (figure.step) variables.step = figure.step;
   if (after) variables.after = after;
+  return variables;
+}
+
+const ORDER_OF_SORT: Readonly<Record<SortKey, DrillDownOrder>> = {
+  name: 'NAME',
+  unit: 'UNIT',
+  tasks: 'TASKS',
+  completion: 'COMPLETION_RATE',
+  onTime: 'ON_TIME_RATE',
+  opinions: 'OPINIONS',
+};
+
+/**
+ * The view's search and sort as `drillDown` arguments, so they cover every page rather than the
+ * rows loaded; the API's defaults (name, ascending, no words) are left out.
+ */
+export function viewVariables(
+  view: Pick<DrillView, 'q' | 'sort' | 'dir'>,
+): Pick<DrillDownQueryVariables, 'search' | 'orderBy' | 'descending'> {
+  const variables: Pick<DrillDownQueryVariables, 'search' | 'orderBy' | 'descending'> = {};
+  const search = view.q.trim();
+  if (search !== '') variables.search = search;
+  if (view.sort !== DEFAULT_VIEW.sort) variables.orderBy = ORDER_OF_SORT[view.sort];
+  if (view.dir === 'desc') variables.descending = true;
   return variables;
 }
 

@@ -157,6 +157,7 @@ export const en: typeof vi = {
     actual: 'Actual',
     achievement: 'Achieved',
     dueOn: 'Due',
+    reportedAt: 'updated {{date}}',
     empty: 'No outputs yet.',
   },
   milestones: {
@@ -183,6 +184,7 @@ export const en: typeof vi = {
     empty: 'No progress reports yet.',
     evidence: 'Evidence',
     milestone: 'Milestone {{period}}',
+    actuals: 'Actual values reached: {{values}}',
     statuses: { ON_TRACK: 'On track', AT_RISK: 'At risk', DELAYED: 'Delayed', DONE: 'Done' },
   },
   evidence: {

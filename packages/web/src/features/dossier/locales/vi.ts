@@ -155,6 +155,7 @@ export const vi = {
     actual: 'Kết quả',
     achievement: 'Tỷ lệ đạt',
     dueOn: 'Hạn',
+    reportedAt: 'cập nhật {{date}}',
     empty: 'Chưa có sản phẩm đầu ra.',
   },
   milestones: {
@@ -181,6 +182,7 @@ export const vi = {
     empty: 'Chưa có báo cáo tiến độ.',
     evidence: 'Minh chứng',
     milestone: 'Mốc {{period}}',
+    actuals: 'Kết quả đạt được: {{values}}',
     statuses: { ON_TRACK: 'Đúng tiến độ', AT_RISK: 'Có nguy cơ chậm', DELAYED: 'Chậm tiến độ', DONE: 'Đã hoàn thành' },
   },
   evidence: {

@@ -37,7 +37,7 @@ export const en: typeof vi = {
   },
   controls: {
     heading: 'Filter and sort',
-    search: 'Search by cadre name',
+    search: 'Search by cadre name or code',
     state: 'Has a task in state',
     outcome: 'Has a task with outcome',
     anyState: 'Any state',
@@ -49,9 +49,9 @@ export const en: typeof vi = {
     desc: 'Descending',
     pageSize: 'Cadres per load',
     clear: 'Clear filters',
-    scopeAll: 'Filtering and sorting cover all {{total}} cadres (all loaded).',
+    scopeAll: 'Search, filters and sorting cover all {{total}} cadres (all loaded).',
     scopeLoaded:
-      'Filtering and sorting apply only to the {{loaded}} of {{total}} cadres loaded; the server lists them by name. Load all to filter and sort the whole list.',
+      'Search and sorting cover all {{total}} cadres; the state and outcome filters apply only to the {{loaded}} of {{total}} loaded. Load all to filter the whole list.',
   },
   sort: {
     name: 'Full name',
@@ -88,6 +88,6 @@ export const en: typeof vi = {
   loadingMore: 'Loading more…',
   empty:
     'No cadre has a task counted in this figure among those your account may see by name (accounts limited to aggregate figures see no list of cadres).',
-  emptyFiltered: 'No loaded cadre matches the filters.',
+  emptyFiltered: 'No cadre matches the search or the filters (the filters look at the cadres loaded).',
   loading: 'Loading the cadres…',
 };

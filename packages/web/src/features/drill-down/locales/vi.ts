@@ -36,7 +36,7 @@ export const vi = {
   },
   controls: {
     heading: 'Lọc và sắp xếp',
-    search: 'Tìm theo tên cán bộ',
+    search: 'Tìm theo tên hoặc mã cán bộ',
     state: 'Có nhiệm vụ ở trạng thái',
     outcome: 'Có nhiệm vụ đạt mức',
     anyState: 'Mọi trạng thái',
@@ -48,9 +48,9 @@ export const vi = {
     desc: 'Giảm dần',
     pageSize: 'Số cán bộ mỗi lần tải',
     clear: 'Bỏ lọc',
-    scopeAll: 'Lọc và sắp xếp trên toàn bộ {{total}} cán bộ (đã tải hết).',
+    scopeAll: 'Tìm, lọc và sắp xếp trên toàn bộ {{total}} cán bộ (đã tải hết).',
     scopeLoaded:
-      'Lọc và sắp xếp chỉ áp dụng cho {{loaded}}/{{total}} cán bộ đã tải; máy chủ trả danh sách theo tên. Tải hết để lọc, sắp xếp toàn bộ.',
+      'Tìm và sắp xếp áp dụng cho toàn bộ {{total}} cán bộ; lọc theo trạng thái, mức hoàn thành chỉ áp dụng cho {{loaded}}/{{total}} cán bộ đã tải. Tải hết để lọc toàn bộ.',
   },
   sort: {
     name: 'Họ và tên',
@@ -87,6 +87,6 @@ export const vi = {
   loadingMore: 'Đang tải thêm…',
   empty:
     'Không có cán bộ nào có nhiệm vụ được tính trong số liệu này, trong phạm vi tài khoản của bạn được xem theo tên (tài khoản chỉ xem số liệu tổng hợp không xem được danh sách cán bộ).',
-  emptyFiltered: 'Không có cán bộ nào khớp bộ lọc trong số đã tải.',
+  emptyFiltered: 'Không có cán bộ nào khớp từ khóa tìm hoặc bộ lọc (bộ lọc chỉ xét số đã tải).',
   loading: 'Đang tải danh sách cán bộ…',
 };

@@ -10,10 +10,12 @@ import { type WfInboxQuery } from '../../../gql/graphql';
 import { WfInboxCountDocument, WfInboxDocument, WfViewerAgenciesDocument } from '../graphql/inbox.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { FeedbackMessage, useNotice } from '../components/feedback';
-import { DeadlineNote, StateBadge } from '../components/labels';
+import { StateBadge } from '../components/labels';
 import { SimpleActionForm } from '../task/SimpleActionForm';
 import { isSimpleAction } from '../task/useSimpleAction';
 import { INBOX_TABS, reviewingAgencies, type Agency, type InboxTabSpec } from './tabs';
+import { AgencyDeadlineNote, InboxControls } from './InboxControls';
+import { agencyDeadline, byDeadline, inboxViewParams, parseInboxView, type InboxView } from './inbox-view';
 
 type InboxTask = WfInboxQuery['keyTasks']['nodes'][number];
 
@@ -30,10 +32,20 @@ export default function InboxPage() {
   const agency = agencies.find((candidate) => agencyKey(candidate) === params.get('agency')) ?? agencies[0];
   const tabs = INBOX_TABS.filter((spec) => spec.role === agency?.role);
   const tab = tabs.find((spec) => spec.tab === params.get('tab')) ?? tabs[0];
+  const view = parseInboxView(params);
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) next.set(key, value);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === '') next.delete(key);
+      else next.set(key, value);
+    }
     setParams(next);
+  };
+  // The tab links keep the cycle and the order chosen.
+  const tabHref = (tabName: string) => {
+    const next = new URLSearchParams({ agency: agency ? agencyKey(agency) : '', tab: tabName });
+    for (const [key, value] of Object.entries(inboxViewParams(view))) if (value !== '') next.set(key, value);
+    return `?${next.toString()}`;
   };
   return (
     <section className="wf-page" aria-labelledby="wf-inbox-heading">
@@ -62,37 +74,50 @@ export default function InboxPage() {
               </select>
             </div>
           )}
+          <InboxControls
+            view={view}
+            sortable={tab.stage !== null}
+            onChange={(changes: Partial<InboxView>) => set(inboxViewParams(changes))}
+          />
           <nav className="wf-tabs" aria-label={t('workflow.inbox.heading')}>
             {tabs.map((spec) => (
               <TabLink
                 key={spec.tab}
                 spec={spec}
                 agencyId={agency.id}
+                cycle={view.cycle}
                 current={spec.tab === tab.tab}
-                to={`?${new URLSearchParams({ agency: agencyKey(agency), tab: spec.tab }).toString()}`}
+                to={tabHref(spec.tab)}
               />
             ))}
           </nav>
-          <InboxList key={`${agencyKey(agency)}-${tab.tab}`} spec={tab} agencyId={agency.id} />
+          <InboxList key={`${agencyKey(agency)}-${tab.tab}`} spec={tab} agencyId={agency.id} view={view} />
         </>
       )}
     </section>
   );
 }
 
+/** The tab's filter for the agency, narrowed to the chosen cycle. */
+function inboxFilter(spec: InboxTabSpec, agencyId: string, cycle: number | null) {
+  return cycle === null ? spec.filter(agencyId) : { ...spec.filter(agencyId), cycleYear: cycle };
+}
+
 function TabLink({
   spec,
   agencyId,
+  cycle,
   current,
   to,
 }: {
   spec: InboxTabSpec;
   agencyId: string;
+  cycle: number | null;
   current: boolean;
   to: string;
 }) {
   const { t } = useTranslation();
-  const { data } = useQuery(WfInboxCountDocument, { variables: { filter: spec.filter(agencyId) } });
+  const { data } = useQuery(WfInboxCountDocument, { variables: { filter: inboxFilter(spec, agencyId, cycle) } });
   const count = data?.keyTasks.totalCount;
   return (
     <Link to={to} aria-current={current ? 'page' : undefined}>
@@ -102,17 +127,20 @@ function TabLink({
   );
 }
 
-function InboxList({ spec, agencyId }: { spec: InboxTabSpec; agencyId: string }) {
+function InboxList({ spec, agencyId, view }: { spec: InboxTabSpec; agencyId: string; view: InboxView }) {
   const { t } = useTranslation();
   const { notice, ok } = useNotice();
   const { data, loading, error, refetch, fetchMore } = useQuery(WfInboxDocument, {
-    variables: { filter: spec.filter(agencyId) },
+    variables: { filter: inboxFilter(spec, agencyId, view.cycle) },
     notifyOnNetworkStatusChange: true,
   });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const connection = data?.keyTasks;
-  const tasks = connection?.nodes ?? [];
+  const { stage } = spec;
+  const deadlineOf = (task: InboxTask) => (stage ? agencyDeadline(task.cycle, stage, agencyId) : null);
+  const loaded = connection?.nodes ?? [];
+  const tasks = view.sort === 'deadline' ? byDeadline(loaded, deadlineOf) : loaded;
   return (
     <>
       <FeedbackMessage notice={notice} />
@@ -122,11 +150,12 @@ function InboxList({ spec, agencyId }: { spec: InboxTabSpec; agencyId: string })
         <>
           <p className="muted" aria-live="polite">
             {t('workflow.common.showing', { shown: tasks.length, total: connection?.totalCount ?? tasks.length })}
+            {view.sort === 'deadline' && connection?.pageInfo.hasNextPage && ` ${t('workflow.inbox.sortedLoaded')}`}
           </p>
           <ul className="wf-task-list">
             {tasks.map((task) => (
               <li key={task.id}>
-                <InboxRow task={task} spec={spec} onDone={ok} />
+                <InboxRow task={task} spec={spec} due={deadlineOf(task)} onDone={ok} />
               </li>
             ))}
           </ul>
@@ -156,7 +185,18 @@ function InboxList({ spec, agencyId }: { spec: InboxTabSpec; agencyId: string })
   );
 }
 
-function InboxRow({ task, spec, onDone }: { task: InboxTask; spec: InboxTabSpec; onDone: (text: string) => void }) {
+function InboxRow({
+  task,
+  spec,
+  due,
+  onDone,
+}: {
+  task: InboxTask;
+  spec: InboxTabSpec;
+  /** The agency's deadline for the tab's step, extensions included. */
+  due: string | null;
+  onDone: (text: string) => void;
+}) {
   const { t } = useTranslation();
   const { label } = useLabels();
   // Quick actions here are the ones that need at most a comment; the rest open the task.
@@ -177,7 +217,7 @@ function InboxRow({ task, spec, onDone }: { task: InboxTask; spec: InboxTabSpec;
         <span>
           {t('workflow.common.cycle')} {task.cycle.year}
         </span>
-        {spec.stage && <DeadlineNote cycle={task.cycle} stage={spec.stage} />}
+        {spec.stage && <AgencyDeadlineNote stage={spec.stage} due={due} />}
       </p>
       <div className="wf-row-actions">
         {/* The visible word starts the accessible name (WCAG 2.5.3); the title tells the links apart. */}

@@ -176,6 +176,11 @@ export const en: WorkflowStrings = {
     submit: 'Send the report',
     done: 'The progress report was sent.',
     doneHint: 'Choose “Done” to mark the milestone done today.',
+    actualsLegend: 'Actual values reached so far (leave blank if unchanged)',
+    target: 'target {{value}}',
+    latest: 'last reported {{value}}',
+    actualNegative: 'An actual value cannot be negative.',
+    reportedActuals: 'Actuals: {{values}}',
   },
   selfAssess: {
     heading: 'Self-assess',
@@ -263,6 +268,11 @@ export const en: WorkflowStrings = {
       resultOpinion: 'Opinions on results',
     },
     agency: 'Agency',
+    cycle: 'Cycle',
+    allCycles: 'All cycles',
+    sort: 'Order',
+    sorts: { received: 'As received', deadline: 'Soonest deadline first (overdue on top)' },
+    sortedLoaded: '(sorted among those loaded; load more to sort them all)',
   },
   board: {
     heading: 'Consolidation, cycle {{year}}',

@@ -174,6 +174,11 @@ export const vi = {
     submit: 'Gửi báo cáo',
     done: 'Đã gửi báo cáo tiến độ.',
     doneHint: 'Chọn “Hoàn thành” để ghi nhận mốc đã xong hôm nay.',
+    actualsLegend: 'Kết quả đạt được đến nay (để trống nếu chưa cập nhật)',
+    target: 'chỉ tiêu {{value}}',
+    latest: 'lần báo cáo trước {{value}}',
+    actualNegative: 'Kết quả không được âm.',
+    reportedActuals: 'Kết quả: {{values}}',
   },
   selfAssess: {
     heading: 'Tự đánh giá',
@@ -260,6 +265,11 @@ export const vi = {
       resultOpinion: 'Cho ý kiến về kết quả',
     },
     agency: 'Cơ quan',
+    cycle: 'Kỳ',
+    allCycles: 'Mọi kỳ',
+    sort: 'Sắp xếp',
+    sorts: { received: 'Theo thứ tự nhận', deadline: 'Hạn gần nhất trước (quá hạn lên đầu)' },
+    sortedLoaded: '(sắp xếp trong số đã tải; xem thêm để sắp xếp toàn bộ)',
   },
   board: {
     heading: 'Tổng hợp kỳ {{year}}',

@@ -12,6 +12,7 @@ import { Field } from '../components/fields';
 import { UserErrorList } from '../components/feedback';
 import { readNumber } from '../my-tasks/draft-form';
 import { milestoneInputs, periodMilestones, planSchema, type MilestoneRow } from './plan';
+import { OutputActualFields, actualInputs, actualsSchema, blankActuals, type ActualValues } from './OutputActualFields';
 
 type Task = WfTaskDetailFragment;
 const refetch = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
@@ -122,7 +123,7 @@ const PROGRESS_LABELS: Record<ProgressStatus, { vi: string; en: string }> = {
   DONE: { vi: 'Hoàn thành', en: 'Done' },
 };
 
-interface ProgressValues {
+interface ProgressValues extends ActualValues {
   milestone: string;
   status: ProgressStatus;
   percent: string;
@@ -146,6 +147,10 @@ export function ProgressForm({ task, onDone }: { task: Task; onDone: (text: stri
       .string()
       .trim()
       .min(1, { error: t('workflow.common.required') }),
+    actuals: actualsSchema({
+      invalid: t('workflow.common.numberInvalid'),
+      negative: t('workflow.progress.actualNegative'),
+    }),
   });
   const firstOpen = task.milestones.findIndex((milestone) => milestone.doneOn === null);
   const form = useForm<ProgressValues>({
@@ -155,6 +160,7 @@ export function ProgressForm({ task, onDone }: { task: Task; onDone: (text: stri
       status: 'ON_TRACK',
       percent: '',
       note: '',
+      actuals: blankActuals(task.outputs),
     },
   });
   const [report, { loading }] = useMutation(WfProgressReportDocument, refetch);
@@ -170,13 +176,14 @@ export function ProgressForm({ task, onDone }: { task: Task; onDone: (text: stri
             status: values.status,
             percentComplete: typeof percent === 'number' ? percent : null,
             note: values.note.trim(),
+            actuals: actualInputs(task.outputs, values.actuals),
           },
         },
       })
     ).data?.milestoneReport;
     setErrors(result?.userErrors ?? []);
     if (result && result.userErrors.length === 0) {
-      form.reset({ ...values, note: '', percent: '' });
+      form.reset({ ...values, note: '', percent: '', actuals: blankActuals(task.outputs) });
       onDone(t('workflow.progress.done'));
     }
   });
@@ -212,6 +219,11 @@ export function ProgressForm({ task, onDone }: { task: Task; onDone: (text: stri
           {(props) => <input inputMode="decimal" {...props} {...form.register('percent')} />}
         </Field>
       </div>
+      <OutputActualFields
+        outputs={task.outputs}
+        registerValue={(index) => form.register(`actuals.${index}.value`)}
+        errors={fieldErrors.actuals}
+      />
       <Field label={t('workflow.progress.note')} error={message(fieldErrors.note)}>
         {(props) => <textarea rows={2} {...props} {...form.register('note')} />}
       </Field>

@@ -80,7 +80,7 @@ export function TaskContent({ task }: { task: Task }) {
 /** The plan's milestones with their on-time marks, and the progress reports with their milestone's evidence. */
 export function TaskProgress({ task, onDone }: { task: Task; onDone: (text: string) => void }) {
   const { t } = useTranslation();
-  const { label } = useLabels();
+  const { label, locale } = useLabels();
   return (
     <section className="card" aria-labelledby="wf-milestones">
       <h2 id="wf-milestones">{t('workflow.task.milestones')}</h2>
@@ -131,6 +131,18 @@ export function TaskProgress({ task, onDone }: { task: Task; onDone: (text: stri
                 {report.late && ` — ${t('workflow.common.late')}`}
               </p>
               <p>{report.note}</p>
+              {report.outputValues.length > 0 && (
+                <p>
+                  {t('workflow.progress.reportedActuals', {
+                    values: report.outputValues
+                      .map(
+                        (value) =>
+                          `${value.name}: ${number(value.actual, locale)}${value.unit ? ` ${value.unit}` : ''}`,
+                      )
+                      .join('; '),
+                  })}
+                </p>
+              )}
               <ReportEvidence task={task} report={report} onDone={onDone} />
             </li>
           ))}

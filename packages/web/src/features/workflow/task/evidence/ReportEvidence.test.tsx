@@ -32,6 +32,7 @@ const report = (id: number, milestoneNumber: number | null, note: string) => ({
   percentComplete: 100,
   note,
   late: false,
+  outputValues: [],
 });
 const minutes: Evidence = {
   id: 7,
