@@ -11,6 +11,7 @@ import { MilestoneTally1765411200000 } from './1765411200000-milestone-tally.js'
 import { OpenData1765411300000 } from './1765411300000-open-data.js';
 import { ChangeFeed1765324800000 } from './1765324800000-change-feed.js';
 import { Notifications1765152000000 } from './1765152000000-notifications.js';
+import { ComparisonSummary1765520000000 } from './1765520000000-comparison-summary.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OpenData1765411300000,
   ChangeFeed1765324800000,
   Notifications1765152000000,
+  ComparisonSummary1765520000000,
 ];
