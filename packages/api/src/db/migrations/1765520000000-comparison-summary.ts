@@ -129,16 +129,21 @@ export class ComparisonSummary1765520000000 implements MigrationInterface {
     await db.query(`
       CREATE FUNCTION comparison_touch(cycle_ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
-        closed_ids integer[];
+        closed_ids integer[] := '{}';
+        touched record;
       BEGIN
         IF cycle_ids IS NULL OR cardinality(cycle_ids) = 0 THEN
           RETURN;
         END IF;
-        -- The locking read returns each row as last committed (after waiting for a closing in progress).
-        SELECT coalesce(array_agg(v.cycle_id ORDER BY v.cycle_id), '{}') INTO closed_ids
-          FROM (SELECT cycle_id, closed FROM comparison_cycle_version
-                 WHERE cycle_id = ANY (cycle_ids) ORDER BY cycle_id FOR KEY SHARE) v
-         WHERE v.closed;
+        -- Every touched row is locked, open or closed (a filter next to the locking read could be
+        -- pushed into it and leave open cycles unlocked); each row is returned as last committed,
+        -- after waiting for a closing in progress.
+        FOR touched IN SELECT cycle_id, closed FROM comparison_cycle_version
+                        WHERE cycle_id = ANY (cycle_ids) ORDER BY cycle_id FOR KEY SHARE LOOP
+          IF touched.closed THEN
+            closed_ids := closed_ids || touched.cycle_id;
+          END IF;
+        END LOOP;
         IF cardinality(closed_ids) > 0 THEN
           PERFORM 1 FROM comparison_cycle_version WHERE cycle_id = ANY (closed_ids) ORDER BY cycle_id FOR NO KEY UPDATE;
           UPDATE comparison_cycle_version SET version = version + 1 WHERE cycle_id = ANY (closed_ids);
