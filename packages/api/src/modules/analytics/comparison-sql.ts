@@ -56,7 +56,7 @@ const FIGURE_NAMES = FIGURE_COLUMNS.split(',').map((column) => column.trim().spl
 /**
  * The comparison rows per cycle, with the cycle's id and the last milestone due date of the tasks
  * counted (after which the figures no longer depend on the day asked). `cycleFilter` restricts
- * the cycles (fixed text). Parameters: $1 years, $2 the day asked, $3–$8 the vocabulary; the
+ * the cycles and `tallyJoin` reads each task's tally as `mt` (fixed text). Parameters: $1 years, $2 the day asked, $3–$8 the vocabulary; the
  * scope's own after them.
  */
 function rowsSql(
@@ -64,6 +64,7 @@ function rowsSql(
   second: AnalyticsDimension | null,
   scopeSql: string,
   cycleFilter: string,
+  tallyJoin = 'LEFT JOIN milestone_tally mt ON mt.key_task_id = t.id',
 ): string {
   const d = DIMENSION_SQL[dimension];
   // The second dimension of a matrix; 'NULL' columns when the comparison has one dimension.
@@ -121,7 +122,7 @@ function rowsSql(
                    CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.total END AS tally_due,
                    CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.on_time END AS tally_on_time
               FROM key_task t
-              LEFT JOIN milestone_tally mt ON mt.key_task_id = t.id
+              ${tallyJoin}
               JOIN cycle c ON c.id = t.cycle_id
               JOIN position p ON p.id = t.position_id
               JOIN org_unit u ON u.id = p.unit_id
@@ -189,7 +190,18 @@ export function summarisedComparisonSql(
   const stored = FIGURE_NAMES.map((name) => (name === '"cycleYear"' ? 'c.year' : `x.${name}`)).join(', ');
   return `
     WITH computed AS MATERIALIZED (
-      ${rowsSql(dimension, second, scopeSql, `NOT EXISTS (${validSummarySql('c')})`)}
+      ${rowsSql(
+        dimension,
+        second,
+        scopeSql,
+        // The cycles to compute as an array, so that only their tasks are read (an index range per
+        // cycle); a join condition here let the planner read every cycle's tasks and filter after.
+        `t.cycle_id = ANY (ARRAY(SELECT cy.id FROM cycle cy WHERE cy.year = ANY ($1) AND NOT EXISTS (${validSummarySql('cy')})))`,
+        // Each task's tally by its key (OFFSET 0 keeps it a per-task lookup): hashing every
+        // cycle's tallies would cost as much as the years summarised save.
+        `LEFT JOIN LATERAL (SELECT x.total, x.on_time, x.last_due_on FROM milestone_tally x
+                            WHERE x.key_task_id = t.id OFFSET 0) mt ON true`,
+      )}
     ),
     settled AS (
       SELECT cy.id AS cycle_id, v.version, agg.settled_on, coalesce(agg.rows, '[]'::jsonb) AS rows
