@@ -13,6 +13,7 @@ import { ChangeFeed1765324800000 } from './1765324800000-change-feed.js';
 import { Notifications1765152000000 } from './1765152000000-notifications.js';
 import { MilestoneReportEvidence1765500000000 } from './1765500000000-milestone-report-evidence.js';
 import { ProgressOutputValues1765510000000 } from './1765510000000-progress-output-values.js';
+import { ComparisonSummary1765520000000 } from './1765520000000-comparison-summary.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Notifications1765152000000,
   MilestoneReportEvidence1765500000000,
   ProgressOutputValues1765510000000,
+  ComparisonSummary1765520000000,
 ];
