@@ -36,8 +36,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off', '@typescript-eslint/no-extraneous-class': 'off' },
   },
   {
-    // The API documentation's runnable examples print their answers.
-    files: ['docs/examples/**/*.mjs'],
+    // The API documentation's runnable examples and the command-line scripts print their answers.
+    files: ['docs/examples/**/*.mjs', '**/scripts/**/*.mjs'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line report */
 // The JavaScript budget of ../shared quality targets, checked on the production build:
 // each page's first screen (the entry, its static imports and the page's own chunk with its static
 // imports; lazily loaded charts and exports excluded) ≤ 150 KB gzip, all JavaScript ≤ 350 KB

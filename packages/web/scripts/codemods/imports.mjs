@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line tool */
 // Moves imports of a library to the app's own module that wraps it, so that pages import routing
 // (and translation) from one place and the library behind it can change without touching them.
 // Idempotent: run it again after merging web changes written against the old imports.

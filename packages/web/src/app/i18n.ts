@@ -180,8 +180,12 @@ export function currentLocale(): Locale {
 
 /** `t` in the current language; the component renders again when the language changes. */
 export function useTranslation(): { t: TFunction; i18n: Translations } {
-  const state = useSyncExternalStore(i18n.subscribe, i18n.snapshot);
+  const snapshot = useSyncExternalStore(i18n.subscribe, i18n.snapshot);
   // A new `t` for each language (and each added bundle), so memoised texts follow a switch.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `state` is what makes `t` new
-  return useMemo(() => ({ t: (key, options) => i18n.t(key, options), i18n }), [state]);
+  return useMemo(() => translatorOf(snapshot), [snapshot]);
+}
+
+/** A `t` made for one snapshot of the translations (the argument only tells snapshots apart). */
+function translatorOf(_snapshot: string): { t: TFunction; i18n: Translations } {
+  return { t: (key, options) => i18n.t(key, options), i18n };
 }

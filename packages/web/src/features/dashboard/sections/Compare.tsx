@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import {
   ANALYTICS_DIMENSIONS,
@@ -27,6 +28,7 @@ export function Compare({ year }: { year: number }) {
   const [dimension, setDimension] = useState<AnalyticsDimension>('LOCALITY');
   const [chosen, setMetric] = useState<ComparisonMetric | null>(null);
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+    ...FIGURES,
     variables: { cycleYears: [year], dimension },
   });
   // Before any conclusion the completion rate is empty everywhere: progress is what can be compared.

@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { ALIGNMENT_AREAS } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -12,7 +13,10 @@ import { count } from '../shape';
 export function Coverage({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, label } = useLabels();
-  const { data, loading, error, refetch } = useQuery(AlignmentCoverageDocument, { variables: { cycleYear: year } });
+  const { data, loading, error, refetch } = useQuery(AlignmentCoverageDocument, {
+    variables: { cycleYear: year },
+    ...FIGURES,
+  });
   if (loading && !data) return <Loading />;
   if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
   const areas = [...data.alignmentCoverage].sort((a, b) => b.tasks - a.tasks);

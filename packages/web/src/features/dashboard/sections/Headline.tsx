@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -27,6 +28,7 @@ export function Headline({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale } = useLabels();
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+    ...FIGURES,
     variables: { cycleYears: [year], dimension: 'PROVINCE' },
   });
   if (error) return <ErrorState onRetry={() => void refetch()} />;

@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
 import { useState } from 'react';
@@ -25,6 +26,7 @@ export function Heatmap({ year }: { year: number }) {
   const [rows, setRows] = useState<AnalyticsDimension>('LEGACY_DISTRICT');
   const [columns, setColumns] = useState<AnalyticsDimension>('SUBJECT_GROUP');
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+    ...FIGURES,
     variables: { cycleYears: [year], dimension: rows, by: columns },
     skip: rows === columns,
   });

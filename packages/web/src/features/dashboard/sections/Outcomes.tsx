@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -25,6 +26,7 @@ export function Outcomes({ year }: { year: number }) {
   const { locale, label } = useLabels();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+    ...FIGURES,
     variables: { cycleYears: [year], dimension: 'SECTOR' },
   });
   const rows = data?.comparison ?? [];

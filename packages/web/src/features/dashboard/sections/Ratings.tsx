@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -30,6 +31,7 @@ export function Ratings({ year }: { year: number }) {
   const { locale, short } = useLabels();
   const navigate = useNavigate();
   const { data, loading, error, refetch } = useQuery(RatingDistributionDocument, {
+    ...FIGURES,
     variables: { cycleYears: [year], dimension: 'SUBJECT_GROUP' },
   });
   const rows = data?.ratingDistribution ?? [];

@@ -1,3 +1,4 @@
+import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import {
   ANALYTICS_DIMENSIONS,
@@ -25,6 +26,7 @@ export function Trend({ years }: { years: readonly number[] }) {
   const [dimension, setDimension] = useState<AnalyticsDimension>('PROVINCE');
   const [metric, setMetric] = useState<ComparisonMetric>('COMPLETION_RATE');
   const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+    ...FIGURES,
     variables: { cycleYears: [...years], dimension },
   });
   const rate = isRateMetric(metric);

@@ -4,7 +4,7 @@ import { DEFAULT_CYCLE_RULES } from '@nvtt/shared';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { WfTaskCreateDocument } from '../graphql/task.documents';
+import { WfTaskCreateDocument } from '../graphql/task-forms.documents';
 import { TaskDraftForm } from './TaskDraftForm';
 
 const input = {

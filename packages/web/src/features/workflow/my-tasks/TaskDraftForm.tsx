@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
 import { type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
-import { WfChangeRequestDocument, WfTaskCreateDocument, WfTaskUpdateDocument } from '../graphql/task.documents';
+import { WfChangeRequestDocument, WfTaskCreateDocument, WfTaskUpdateDocument } from '../graphql/task-forms.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, useMessageOf } from '../components/feedback';

@@ -6,7 +6,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
 import { z } from 'zod';
 import { type ProgressStatus, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
-import { WfPlanFileDocument, WfProgressReportDocument, WfSelfAssessDocument } from '../graphql/task.documents';
+import { WfPlanFileDocument, WfProgressReportDocument, WfSelfAssessDocument } from '../graphql/task-forms.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList } from '../components/feedback';

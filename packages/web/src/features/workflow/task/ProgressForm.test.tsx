@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { WfProgressReportDocument } from '../graphql/task.documents';
+import { WfProgressReportDocument } from '../graphql/task-forms.documents';
 import { ProgressForm } from './CadreForms';
 import { actualInputs } from './OutputActualFields';
 import { testTask } from './test-task';

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { WfTaskDetailFragment, WfUserErrorFragment } from '../../../../gql/graphql';
 import { Field } from '../../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../../components/feedback';
-import { WfEvidenceAddDocument } from '../../graphql/task.documents';
+import { WfEvidenceAddDocument } from '../../graphql/task-forms.documents';
 import { TASK_CHOICE, missingReference, targetVariables, type EvidenceChoice } from './evidence-choice';
 import { EvidenceTargetPicker } from './EvidenceTargetPicker';
 

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { WfEvidenceVerifyDocument } from '../../graphql/review.documents';
-import { WfEvidenceAddDocument } from '../../graphql/task.documents';
+import { WfEvidenceAddDocument } from '../../graphql/task-forms.documents';
 import { TaskProgress } from '../TaskDetails';
 import { testTask } from '../test-task';
 import { EvidenceTargetPicker } from './EvidenceTargetPicker';
@@ -119,7 +119,7 @@ describe('evidence of a milestone report on the task page', () => {
     expect(within(reportItem('Tiến độ chung đạt 50%.')).queryByText('Đính kèm minh chứng cho báo cáo này')).toBeNull();
     await userEvent.click(item.getByText('Đính kèm minh chứng cho báo cáo này'));
     expect(item.queryByLabelText('Minh chứng cho')).toBeNull();
-    const form = within(item.getByRole('heading', { name: 'Thêm minh chứng (văn bản)' }).closest('form')!);
+    const form = within((await item.findByRole('heading', { name: 'Thêm minh chứng (văn bản)' })).closest('form')!);
     await userEvent.type(form.getByLabelText('Trích yếu'), input.title);
     await userEvent.type(form.getByLabelText('Số văn bản'), input.documentNumber);
     await userEvent.type(form.getByLabelText('Ngày văn bản (dd/mm/yyyy)'), '27/06/2027');
