@@ -174,6 +174,10 @@ async function main(): Promise<void> {
   const prepared = await prepareDatabase(cluster, options.tier, options.regenerate);
   const ownerUrl = cluster.urlFor(prepared.name);
   const admin = new pg.Client({ connectionString: ownerUrl });
+  // Ctrl-C reaches the bench's PostgreSQL too: its connection then ends with 57P01 while the
+  // servers are being stopped. Without a listener that error ended the bench before it had
+  // stopped them, leaving the API and the floor running.
+  admin.on('error', (error) => say(`PostgreSQL connection closed: ${error.message}`));
   await admin.connect();
   cleanups.push(() => admin.end());
   await enableStatementStats(admin);

@@ -107,6 +107,9 @@ export async function startServer(
     // Our API and the floor: the same statement timeout (the API's default is 15 s), the request's a little longer.
     DATABASE_STATEMENT_TIMEOUT_MS: String(statementTimeoutS * 1000),
     REQUEST_TIMEOUT_MS: String(statementTimeoutS * 1000 + 5000),
+    // The job worker runs in a process of its own, as in a deployment with a dedicated worker:
+    // its polling and hourly scans would otherwise count among the API's statements and load.
+    NVTT_JOBS: 'false',
   };
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(path.join(LOG_DIR, `${name}.log`));
