@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../src/auth/actor.js';
 import { toGlobalId } from '../src/graphql/relay.js';
@@ -88,6 +89,26 @@ describe('evidence of a milestone report', () => {
       data: { evidenceId: documentId, target: 'MILESTONE_REPORT', progressReportId: milestoneReport },
     });
     expect(await stored()).toMatchObject({ rows: before.rows + 1, audits: before.audits + 1 });
+  });
+
+  it('is named with its milestone and report date in the printed dossier', async () => {
+    const [{ year, period, reported }] = await app.dataSource.query(
+      `SELECT c.year, m.period_label AS period,
+              to_char(r.reported_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY') AS reported
+         FROM key_task t JOIN cycle c ON c.id = t.cycle_id
+         JOIN progress_report r ON r.id = $2 JOIN milestone m ON m.id = r.milestone_id
+        WHERE t.id = $1`,
+      [world.taskId, milestoneReport],
+    );
+    const cadre = toGlobalId('Cadre', world.actors.cadre.cadreId!);
+    const answer = await download(app, `/exports/cadres/${cadre}/${year}/dossier.pdf`, world.actors.cadre);
+    expect(answer.status).toBe(200);
+    const parser = new PDFParse({ data: new Uint8Array(answer.bytes) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    expect(text.normalize('NFC').replace(/\s+/g, ' ')).toContain(
+      `Báo cáo mốc tiến độ ${period}, ${reported}: Biên bản nghiệm thu mốc tiến độ quý III (88/`,
+    );
   });
 
   it('is uploaded as a file by the task’s cadre', async () => {

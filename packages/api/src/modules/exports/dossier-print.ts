@@ -1,4 +1,11 @@
-import { EVIDENCE_VERIFICATIONS, KEY_TASK_OUTCOMES, KEY_TASK_STATES, QUALITY_RATING_LEVELS } from '@nvtt/shared';
+import {
+  EVIDENCE_TARGETS,
+  EVIDENCE_VERIFICATIONS,
+  KEY_TASK_OUTCOMES,
+  KEY_TASK_STATES,
+  QUALITY_RATING_LEVELS,
+  provinceDateOf,
+} from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
 import type { TaskScope } from '../../auth/scope.js';
 import type { DossierService } from '../evaluation/dossier.service.js';
@@ -53,7 +60,7 @@ export async function loadDossierPrint(
   const latestUnit = latest ? await orgUnits.byId.load(latest.unitId) : null;
   const tasks = [];
   for (const task of dossier.tasks) {
-    const [focal, outputs, milestones, assessments, appraisals, opinions, evidence] = await Promise.all([
+    const [focal, outputs, milestones, assessments, appraisals, opinions, evidence, reports] = await Promise.all([
       orgUnits.byId.load(task.focalUnitId),
       loaders.outputsByTask.load(task.id),
       loaders.milestonesByTask.load(task.id),
@@ -61,7 +68,18 @@ export async function loadDossierPrint(
       loaders.appraisalsByTask.load(task.id),
       loaders.opinionsByTask.load(task.id),
       loaders.evidenceByTask.load(task.id),
+      loaders.progressByTask.load(task.id),
     ]);
+    // What each piece of evidence supports: the task, an output, a milestone report, the self-assessment.
+    const supports = (item: (typeof evidence)[number]): string => {
+      const target = EVIDENCE_TARGETS[item.target].vi;
+      if (item.outputOrdinal !== null) return `${target} ${item.outputOrdinal}`;
+      const report = reports.find((entry) => entry.id === item.progressReportId);
+      const milestone = report && milestones.find((entry) => entry.id === report.milestoneId);
+      return report && milestone
+        ? `${target} ${milestone.periodLabel}, ${vnDate(provinceDateOf(report.reportedAt))}`
+        : target;
+    };
     const selfAssessment = assessments.at(-1);
     tasks.push({
       heading: `Nhiệm vụ ${task.ordinal}: ${task.title}`,
@@ -108,7 +126,7 @@ export async function loadDossierPrint(
               item.kind === 'FILE'
                 ? `tệp ${item.fileName ?? ''}`
                 : `${item.documentNumber ?? ''} ngày ${vnDate(item.documentDate)}, ${item.issuer ?? ''}`;
-            return `${item.title} (${what}) — ${EVIDENCE_VERIFICATIONS[item.verification].vi}${item.verificationNote ? `: ${item.verificationNote}` : ''}`;
+            return `${supports(item)}: ${item.title} (${what}) — ${EVIDENCE_VERIFICATIONS[item.verification].vi}${item.verificationNote ? `: ${item.verificationNote}` : ''}`;
           }),
         },
         { title: 'Kết luận', lines: task.concludedOutcome ? [outcome(task.concludedOutcome)] : [] },
