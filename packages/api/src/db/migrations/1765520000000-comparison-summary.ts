@@ -201,6 +201,7 @@ export class ComparisonSummary1765520000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
+    // Table and trigger names come from the constant list above: identifiers, never input.
     for (const { table, event } of TOUCHED_CYCLES) {
       const name = triggerName(table, event);
       await db.query(`DROP TRIGGER ${name} ON ${table}`);
