@@ -42,8 +42,7 @@ const INSERT_FILE_SQL = `
 /** The name a file is listed and downloaded under: no folders, no control characters, NFC, ≤ 255. */
 export function cleanFileName(raw: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  return normalizeText(base.replace(/[\u0000-\u001f\u007f]/g, '')).slice(0, 255);
+  return normalizeText(base.replace(/\p{Cc}/gu, '')).slice(0, 255);
 }
 
 /** Evidence files: recorded with their audit event in one transaction; read back within scope. */
