@@ -23,7 +23,7 @@ export default defineProject({
     name: 'api',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['reflect-metadata'],
+    setupFiles: ['reflect-metadata', 'test/support/strict-warnings.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

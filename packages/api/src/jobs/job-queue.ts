@@ -99,12 +99,14 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
   const pool = new Pool({ connectionString: options.connectionString, max: options.concurrency + 2 });
   // A connection lost while idle (the database restarting, or stopping before us on Ctrl-C) is
   // replaced by the pool; without a listener, pg would throw it and end the process mid-shutdown.
-  pool.on('error', (error) =>
+  const connectionLost = (error: Error): void =>
     options.logger.warn(
       { code: (error as { code?: unknown }).code, reason: error.message },
       'job queue connection lost',
-    ),
-  );
+    );
+  pool.on('error', connectionLost);
+  // A checked-out client (the worker's LISTEN connection) reports its loss on itself, not the pool.
+  pool.on('connect', (client) => client.on('error', connectionLost));
   const runner: Runner = await run({
     pgPool: pool,
     concurrency: options.concurrency,

@@ -81,7 +81,10 @@ export async function registrationViolations(
     `SELECT id FROM key_task WHERE cycle_id = $1 AND cadre_id = $2 AND state NOT IN ('WITHDRAWN', 'REJECTED') ORDER BY ordinal`,
     [task.cycleId, task.cadreId],
   );
-  const drafts = await Promise.all(rows.map((row) => readDraft(db, row.id)));
+  // One after another: `db` is the use case's transaction, a single connection that cannot run
+  // queries side by side (pg queues them today and will refuse them in pg 9).
+  const drafts = [];
+  for (const row of rows) drafts.push(await readDraft(db, row.id));
   const index = rows.findIndex((row) => row.id === task.id);
   return checkRegistration(
     drafts.map((entry) => entry.draft),
