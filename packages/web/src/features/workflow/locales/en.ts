@@ -271,8 +271,12 @@ export const en: WorkflowStrings = {
     cycle: 'Cycle',
     allCycles: 'All cycles',
     sort: 'Order',
-    sorts: { received: 'As received', deadline: 'Soonest deadline first (overdue on top)' },
-    sortedLoaded: '(sorted among those loaded; load more to sort them all)',
+    sorts: {
+      received: 'As received',
+      deadline: 'Soonest deadline first (overdue on top)',
+      updated: 'Latest change first',
+      cadre: 'By cadre name (A–Z)',
+    },
   },
   board: {
     heading: 'Consolidation, cycle {{year}}',
