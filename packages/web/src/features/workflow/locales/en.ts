@@ -221,6 +221,8 @@ export const en: WorkflowStrings = {
   reportEvidence: {
     attach: 'Attach evidence to this report',
     list: 'Evidence of the report',
+    verifyThere: 'Verify it under its milestone report',
+    seeThere: 'See it under its milestone report',
     milestone: 'Milestone {{period}}',
   },
   evidenceFile: {

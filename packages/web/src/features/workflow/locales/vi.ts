@@ -218,6 +218,8 @@ export const vi = {
   reportEvidence: {
     attach: 'Đính kèm minh chứng cho báo cáo này',
     list: 'Minh chứng của báo cáo',
+    verifyThere: 'Xác minh tại báo cáo mốc',
+    seeThere: 'Xem tại báo cáo mốc',
     milestone: 'Mốc {{period}}',
   },
   evidenceFile: {
