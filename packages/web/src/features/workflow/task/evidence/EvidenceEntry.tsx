@@ -76,7 +76,7 @@ export function EvidenceEntry({
       </p>
       {shownUnder !== null ? (
         <p>
-          <a href={`#${reportAnchor(shownUnder)}`}>
+          <a className="wf-report-link" href={`#${reportAnchor(shownUnder)}`}>
             {t(waiting ? 'workflow.reportEvidence.verifyThere' : 'workflow.reportEvidence.seeThere')}
           </a>
         </p>
