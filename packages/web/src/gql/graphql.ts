@@ -461,6 +461,15 @@ export type KeyTaskFilter = {
   unit?: string | null | undefined;
 };
 
+/** What `keyTasks` are sorted by, across all pages; ties by id, tasks without a value last. */
+export type KeyTaskOrder =
+  /** The cadre’s full name (họ và tên). */
+  | 'CADRE_NAME'
+  /** Your next deadline on the task: among the steps the task waits for you to take in its state (as the cadre, or a member of its focal agency, of an advisory agency that still owes its opinion, of Ban Tổ chức or of the decision body), the earliest date by which one is due: the cycle’s deadline for that step, moved by the latest extension granted to the cadre (cadre steps) or to your agency (agency steps). Null (last) when the task waits for none of your steps or the step has no date. */
+  | 'DEADLINE'
+  /** When the task last changed. */
+  | 'UPDATED_AT';
+
 /** Outcome of one key task (mức độ hoàn thành), after rule 366-QĐ/TW. */
 export type KeyTaskOutcome =
   /** Completed late (Hoàn thành nhưng chậm tiến độ) */
@@ -1200,6 +1209,8 @@ export type WfRateMutation = { qualityRatingRecord: { rating: { level: QualityRa
 
 export type WfInboxQueryVariables = Exact<{
   filter: KeyTaskFilter;
+  orderBy?: KeyTaskOrder | null | undefined;
+  descending?: boolean | null | undefined;
   after?: string | null | undefined;
 }>;
 

@@ -14,7 +14,12 @@ import { CadreEntity } from '../cadre/cadre.entity.js';
 import { escapeLike } from '../../sql.js';
 import { taskScopeCondition, type TaskScope } from '../../auth/scope.js';
 import type { ReviewStage } from '../opinion/opinion.entity.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { KeyTaskEntity } from './key-task.entity.js';
+import { keyTaskOrderKey, type KeyTaskCursor, type KeyTaskOrderBy, type ViewerParts } from './key-task.order.js';
+
+// The cursor lives with the orders it encodes; re-exported for callers of `list` (the benchmarks).
+export { decodeKeyTaskCursor, type KeyTaskCursor } from './key-task.order.js';
 
 /** Filters resolved to database values; -1 ids match nothing (an id of the wrong type). */
 export interface KeyTaskQuery {
@@ -45,12 +50,6 @@ export interface KeyTaskQuery {
 
 const EVIDENCE_PENDING = `EXISTS (SELECT 1 FROM evidence e WHERE e.key_task_id = t.id AND e.verification = 'PENDING')`;
 
-export type KeyTaskCursor = number;
-
-export function decodeKeyTaskCursor(raw: unknown): KeyTaskCursor | null {
-  return Number.isInteger(raw) ? (raw as number) : null;
-}
-
 /** A task as a page lists it: with its cadre. */
 export type TaskWithCadre = KeyTaskEntity & { readonly cadre: CadreEntity };
 
@@ -58,27 +57,66 @@ export class KeyTaskQueryService {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Tasks in a stable order (by id), paged by keyset, each with its cadre (`cadre`) read in the same
-   * statement: a page's cadres are what a drill-down shows next to every task, and a task in scope
-   * makes its cadre visible, so the cadre loader may be primed with them.
+   * Tasks in a stable order — by id, or by `orderBy`'s key then id — paged by keyset, each with its
+   * cadre (`cadre`) read in the same statement: a page's cadres are what a drill-down shows next to
+   * every task, and a task in scope makes its cadre visible, so the cadre loader may be primed with
+   * them. One statement per page, one more for the total when asked.
    */
   async list(
     query: KeyTaskQuery,
     page: PageRequest<KeyTaskCursor>,
     scope: TaskScope,
+    orderBy: KeyTaskOrderBy | null = null,
+    viewer: ViewerParts = { actors: [], ids: [] },
   ): Promise<ConnectionResult<TaskWithCadre>> {
+    const after = page.after;
+    const ordered = after !== null && typeof after !== 'number';
+    if (
+      after !== null &&
+      (orderBy === null ? ordered : !ordered || after[0] !== orderBy.order || after[1] !== orderBy.descending)
+    ) {
+      throw badUserInput('"after" belongs to a list in another order: start again from the first page.', 'after');
+    }
     const filtered = this.filtered(query, scope);
     const pageQuery = filtered
       .clone()
       .innerJoinAndMapOne('t.cadre', CadreEntity, 'tc', 'tc.id = t.cadre_id')
-      .orderBy('t.id', 'ASC')
       .limit(page.first + 1);
-    if (page.after !== null) pageQuery.andWhere('t.id > :after', { after: page.after });
-    const rows = page.first === 0 ? [] : ((await pageQuery.getMany()) as TaskWithCadre[]);
+    const keys = new Map<number, string | null>();
+    if (orderBy === null) {
+      pageQuery.orderBy('t.id', 'ASC');
+      if (typeof after === 'number') pageQuery.andWhere('t.id > :after', { after });
+    } else {
+      const key = keyTaskOrderKey(orderBy.order, viewer);
+      pageQuery
+        .addSelect(`(${key.sql})::text`, 'order_key')
+        .setParameters(key.params)
+        .orderBy(key.sql, orderBy.descending ? 'DESC' : 'ASC', 'NULLS LAST')
+        .addOrderBy('t.id', 'ASC');
+      if (after !== null && typeof after !== 'number') {
+        const [, , afterKey, afterId] = after;
+        const cast = `CAST(:afterKey AS ${key.type})`;
+        // Tasks without a key come last in either direction, each run of equal keys by id.
+        pageQuery.andWhere(
+          afterKey === null
+            ? `(${key.sql}) IS NULL AND t.id > :afterId`
+            : `((${key.sql}) ${orderBy.descending ? '<' : '>'} ${cast} OR (${key.sql}) IS NULL
+                OR ((${key.sql}) = ${cast} AND t.id > :afterId))`,
+          { afterKey, afterId },
+        );
+      }
+    }
+    let rows: TaskWithCadre[] = [];
+    if (page.first > 0) {
+      const { entities, raw } = await pageQuery.getRawAndEntities<{ t_id: number; order_key?: string | null }>();
+      rows = entities as TaskWithCadre[];
+      for (const row of raw) keys.set(Number(row.t_id), row.order_key ?? null);
+    }
     return toConnection(
       rows,
       page,
-      (task) => task.id,
+      (task): KeyTaskCursor =>
+        orderBy === null ? task.id : [orderBy.order, orderBy.descending, keys.get(task.id) ?? null, task.id],
       () => filtered.getCount(),
     );
   }

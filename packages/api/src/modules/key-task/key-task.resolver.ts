@@ -34,6 +34,7 @@ import { readDraftFromLoaded } from './draft.js';
 import type { AlignmentEntity, KeyTaskEntity, OutputProductEntity, TaskSnapshot } from './key-task.entity.js';
 import { KeyTaskFilter } from './key-task.inputs-filter.js';
 import { taskPage } from './task-page.js';
+import { KeyTaskOrderEnum, type KeyTaskOrder } from './key-task.order.js';
 import type { KeyTaskQuery } from './key-task-query.service.js';
 import {
   AlignmentType,
@@ -76,7 +77,9 @@ function toQuery(filter: KeyTaskFilter | null | undefined, today: string): KeyTa
 
 @Resolver(() => KeyTaskType)
 export class KeyTaskResolver {
-  @Query(() => KeyTaskConnection, { description: 'Key tasks, filtered; stable order, paged forward.' })
+  @Query(() => KeyTaskConnection, {
+    description: 'Key tasks, filtered; stable order (by id, or `orderBy` then id), paged forward.',
+  })
   keyTasks(
     @Ctx() ctx: RequestContext,
     @Arg('filter', () => KeyTaskFilter, {
@@ -88,8 +91,19 @@ export class KeyTaskResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
+    @Arg('orderBy', () => KeyTaskOrderEnum, {
+      nullable: true,
+      description: 'What the tasks are sorted by, across all pages (ties by id); by id when omitted.',
+    })
+    orderBy?: KeyTaskOrder | null,
+    @Arg('descending', () => Boolean, {
+      nullable: true,
+      description: 'Latest or last first (default false) for `orderBy`; tasks without a value come last either way.',
+    })
+    descending?: boolean | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return taskPage(ctx, toQuery(filter, provinceDateOf(ctx.now)), first, after);
+    const order = orderBy ? { order: orderBy, descending: descending ?? false } : null;
+    return taskPage(ctx, toQuery(filter, provinceDateOf(ctx.now)), first, after, order);
   }
 
   @Query(() => KeyTaskType, { nullable: true, description: 'One key task by id; null when there is none.' })

@@ -5,17 +5,17 @@ import { useTranslation } from '../../../app/i18n';
 import { WfCyclesDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { date, today } from '../components/labels';
-import type { InboxSort, InboxView } from './inbox-view';
+import { INBOX_SORTS, type InboxView } from './inbox-view';
 
 /** Which cycle the inbox lists and in what order; both kept in the URL. */
 export function InboxControls({
   view,
-  sortable,
+  byDeadline,
   onChange,
 }: {
   view: InboxView;
   /** Whether the tab's tasks have a deadline to sort by. */
-  sortable: boolean;
+  byDeadline: boolean;
   onChange: (changes: Partial<InboxView>) => void;
 }) {
   const { t } = useTranslation();
@@ -41,22 +41,22 @@ export function InboxControls({
           ))}
         </select>
       </div>
-      {sortable && (
-        <div className="field wf-cycle-picker">
-          <label htmlFor={`${id}-sort`}>{t('workflow.inbox.sort')}</label>
-          <select
-            id={`${id}-sort`}
-            value={view.sort}
-            onChange={(event) => onChange({ sort: event.target.value === 'deadline' ? 'deadline' : 'received' })}
-          >
-            {(['received', 'deadline'] as const satisfies readonly InboxSort[]).map((sort) => (
-              <option key={sort} value={sort}>
-                {t(`workflow.inbox.sorts.${sort}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <div className="field wf-cycle-picker">
+        <label htmlFor={`${id}-sort`}>{t('workflow.inbox.sort')}</label>
+        <select
+          id={`${id}-sort`}
+          value={!byDeadline && view.sort === 'deadline' ? 'received' : view.sort}
+          onChange={(event) =>
+            onChange({ sort: INBOX_SORTS.find((sort) => sort === event.target.value) ?? 'received' })
+          }
+        >
+          {INBOX_SORTS.filter((sort) => byDeadline || sort !== 'deadline').map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`workflow.inbox.sorts.${sort}`)}
+            </option>
+          ))}
+        </select>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import '../i18n';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from '../../../app/router';
 import { describe, expect, it } from 'vitest';
@@ -66,14 +66,27 @@ function task(id: string, title: string, taskCycle: ReturnType<typeof cycle>) {
 const past = cycle(2020, '2020-11-15', '2020-11-30');
 const future = cycle(2090, '2090-11-15', null);
 
-const inbox = (filter: Record<string, unknown>, nodes: Array<ReturnType<typeof task>>): MockLink.MockedResponse => ({
-  request: { query: WfInboxDocument, variables: { filter } },
+/** The inbox's page as the API answers it: the order is the server's, asked for by `order` (none: by id). */
+const inbox = (
+  filter: Record<string, unknown>,
+  nodes: Array<ReturnType<typeof task>>,
+  order: { orderBy: string; descending: boolean } | null = null,
+  page: { after?: string; hasNextPage?: boolean; totalCount?: number } = {},
+): MockLink.MockedResponse => ({
+  request: {
+    query: WfInboxDocument,
+    variables: { filter, ...(order ?? {}), ...(page.after ? { after: page.after } : {}) },
+  },
   result: {
     data: {
       keyTasks: {
         __typename: 'KeyTaskConnection',
-        totalCount: nodes.length,
-        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        totalCount: page.totalCount ?? nodes.length,
+        pageInfo: {
+          __typename: 'PageInfo',
+          hasNextPage: page.hasNextPage ?? false,
+          endCursor: page.hasNextPage ? `cursor-${nodes.length}` : null,
+        },
         nodes,
       },
     },
@@ -87,8 +100,35 @@ const count = (filter: Record<string, unknown>, totalCount: number): MockLink.Mo
 });
 
 const appraise = { focalAgency: AGENCY, state: ['SUBMITTED'] };
+const DEADLINE = { orderBy: 'DEADLINE', descending: false };
 const results = { focalAgency: AGENCY, state: ['SELF_ASSESSED'] };
 const evidence = { focalAgency: AGENCY, evidencePending: true };
+
+const viewer: MockLink.MockedResponse = {
+  request: { query: WfViewerAgenciesDocument },
+  result: {
+    data: {
+      viewer: {
+        __typename: 'Viewer',
+        id: 'viewer-1',
+        accessRoles: ['FOCAL'],
+        memberships: [
+          {
+            __typename: 'Membership',
+            role: 'FOCAL',
+            unit: { __typename: 'OrgUnit', id: AGENCY, name: 'Ban Tổ chức Tỉnh ủy' },
+          },
+        ],
+      },
+    },
+  },
+};
+
+const cycles: MockLink.MockedResponse = {
+  request: { query: WfCyclesDocument },
+  result: { data: { cycles: [future, past].map(({ deadlineExtensions: _, ...rest }) => rest) } },
+  maxUsageCount: 5,
+};
 
 const titles = () =>
   within(screen.getByRole('list'))
@@ -100,30 +140,8 @@ describe('InboxPage: cycle filter and deadline order', () => {
     render(
       <MockedProvider
         mocks={[
-          {
-            request: { query: WfViewerAgenciesDocument },
-            result: {
-              data: {
-                viewer: {
-                  __typename: 'Viewer',
-                  id: 'viewer-1',
-                  accessRoles: ['FOCAL'],
-                  memberships: [
-                    {
-                      __typename: 'Membership',
-                      role: 'FOCAL',
-                      unit: { __typename: 'OrgUnit', id: AGENCY, name: 'Ban Tổ chức Tỉnh ủy' },
-                    },
-                  ],
-                },
-              },
-            },
-          },
-          {
-            request: { query: WfCyclesDocument },
-            result: { data: { cycles: [future, past].map(({ deadlineExtensions: _, ...rest }) => rest) } },
-            maxUsageCount: 5,
-          },
+          viewer,
+          cycles,
           count(appraise, 2),
           count(results, 0),
           count(evidence, 0),
@@ -131,7 +149,8 @@ describe('InboxPage: cycle filter and deadline order', () => {
           count({ ...results, cycleYear: 2090 }, 0),
           count({ ...evidence, cycleYear: 2090 }, 0),
           inbox(appraise, [task('A', 'Nhiệm vụ năm 2090', future), task('B', 'Nhiệm vụ năm 2020', past)]),
-          inbox({ ...appraise, cycleYear: 2090 }, [task('A', 'Nhiệm vụ năm 2090', future)]),
+          inbox(appraise, [task('B', 'Nhiệm vụ năm 2020', past), task('A', 'Nhiệm vụ năm 2090', future)], DEADLINE),
+          inbox({ ...appraise, cycleYear: 2090 }, [task('A', 'Nhiệm vụ năm 2090', future)], DEADLINE),
         ]}
       >
         <MemoryRouter initialEntries={['/inbox?agency=FOCAL:T3JnVW5pdDox&tab=appraise']}>
@@ -155,7 +174,9 @@ describe('InboxPage: cycle filter and deadline order', () => {
 
     await userEvent.selectOptions(screen.getByLabelText('Sắp xếp'), 'deadline');
     expect(screen.getByTestId('location').textContent).toBe('?agency=FOCAL%3AT3JnVW5pdDox&tab=appraise&sort=deadline');
-    expect(titles()).toEqual(['Nhiệm vụ năm 2020', 'Nhiệm vụ năm 2090']);
+    // The order is the server's (only a request with orderBy DEADLINE is answered so).
+    expect(await screen.findByText('Nhiệm vụ năm 2020')).toBeTruthy();
+    await waitFor(() => expect(titles()).toEqual(['Nhiệm vụ năm 2020', 'Nhiệm vụ năm 2090']));
     // The agency's extension is the deadline it works to, and it has passed.
     const overdue = screen.getByText('Nhiệm vụ năm 2020').closest('article')!;
     expect(overdue.textContent).toContain('30/11/2020 (quá hạn)');
@@ -171,5 +192,58 @@ describe('InboxPage: cycle filter and deadline order', () => {
     expect(screen.getByRole('link', { name: /Thẩm định kết quả/ }).getAttribute('href')).toBe(
       '/inbox?agency=FOCAL%3AT3JnVW5pdDox&tab=appraiseResult&cycle=2090&sort=deadline',
     );
+  }, 20_000);
+
+  it('reads the order from the URL, continues it on the next page, and writes a new one back', async () => {
+    const CADRE = { orderBy: 'CADRE_NAME', descending: false };
+    render(
+      <MockedProvider
+        mocks={[
+          viewer,
+          cycles,
+          count(appraise, 3),
+          count(results, 0),
+          count(evidence, 0),
+          inbox(appraise, [task('C', 'Nhiệm vụ của An', future), task('A', 'Nhiệm vụ của Bình', future)], CADRE, {
+            hasNextPage: true,
+            totalCount: 3,
+          }),
+          inbox(appraise, [task('B', 'Nhiệm vụ của Cúc', past)], CADRE, { after: 'cursor-2', totalCount: 3 }),
+          inbox(appraise, [task('B', 'Nhiệm vụ của Cúc', past)], { orderBy: 'UPDATED_AT', descending: true }),
+          inbox(appraise, [task('A', 'Nhiệm vụ của Bình', future)]),
+        ]}
+      >
+        <MemoryRouter initialEntries={['/inbox?agency=FOCAL:T3JnVW5pdDox&tab=appraise&sort=cadre']}>
+          <Routes>
+            <Route
+              path="/inbox"
+              element={
+                <>
+                  <InboxPage />
+                  <LocationProbe />
+                </>
+              }
+            />
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    );
+    expect(await screen.findByText('Nhiệm vụ của An')).toBeTruthy();
+    const sort = screen.getByLabelText<HTMLSelectElement>('Sắp xếp');
+    expect(sort.value).toBe('cadre');
+    expect(titles()).toEqual(['Nhiệm vụ của An', 'Nhiệm vụ của Bình']);
+    // "Load more" asks for the page after the cursor in the same order, and appends it.
+    await userEvent.click(screen.getByRole('button', { name: 'Xem thêm' }));
+    expect(await screen.findByText('Nhiệm vụ của Cúc')).toBeTruthy();
+    expect(titles()).toEqual(['Nhiệm vụ của An', 'Nhiệm vụ của Bình', 'Nhiệm vụ của Cúc']);
+    expect(screen.queryByRole('button', { name: 'Xem thêm' })).toBeNull();
+
+    await userEvent.selectOptions(sort, 'updated');
+    expect(screen.getByTestId('location').textContent).toBe('?agency=FOCAL%3AT3JnVW5pdDox&tab=appraise&sort=updated');
+    await waitFor(() => expect(titles()).toEqual(['Nhiệm vụ của Cúc']));
+    // As received is the default: it leaves the URL.
+    await userEvent.selectOptions(sort, 'received');
+    expect(screen.getByTestId('location').textContent).toBe('?agency=FOCAL%3AT3JnVW5pdDox&tab=appraise');
+    await waitFor(() => expect(titles()).toEqual(['Nhiệm vụ của Bình']));
   }, 20_000);
 });

@@ -15,7 +15,7 @@ import { SimpleActionForm } from '../task/SimpleActionForm';
 import { isSimpleAction } from '../task/useSimpleAction';
 import { INBOX_TABS, reviewingAgencies, type Agency, type InboxTabSpec } from './tabs';
 import { AgencyDeadlineNote, InboxControls } from './InboxControls';
-import { agencyDeadline, byDeadline, inboxViewParams, parseInboxView, type InboxView } from './inbox-view';
+import { agencyDeadline, inboxOrder, inboxViewParams, parseInboxView, type InboxView } from './inbox-view';
 
 type InboxTask = WfInboxQuery['keyTasks']['nodes'][number];
 
@@ -33,6 +33,8 @@ export default function InboxPage() {
   const tabs = INBOX_TABS.filter((spec) => spec.role === agency?.role);
   const tab = tabs.find((spec) => spec.tab === params.get('tab')) ?? tabs[0];
   const view = parseInboxView(params);
+  // A tab without a dated step (evidence to check) has no deadline to sort by: listed as received.
+  const listView: InboxView = tab?.stage === null && view.sort === 'deadline' ? { ...view, sort: 'received' } : view;
   const set = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
@@ -76,7 +78,7 @@ export default function InboxPage() {
           )}
           <InboxControls
             view={view}
-            sortable={tab.stage !== null}
+            byDeadline={tab.stage !== null}
             onChange={(changes: Partial<InboxView>) => set(inboxViewParams(changes))}
           />
           <nav className="wf-tabs" aria-label={t('workflow.inbox.heading')}>
@@ -91,7 +93,7 @@ export default function InboxPage() {
               />
             ))}
           </nav>
-          <InboxList key={`${agencyKey(agency)}-${tab.tab}`} spec={tab} agencyId={agency.id} view={view} />
+          <InboxList key={`${agencyKey(agency)}-${tab.tab}`} spec={tab} agencyId={agency.id} view={listView} />
         </>
       )}
     </section>
@@ -130,8 +132,10 @@ function TabLink({
 function InboxList({ spec, agencyId, view }: { spec: InboxTabSpec; agencyId: string; view: InboxView }) {
   const { t } = useTranslation();
   const { notice, ok } = useNotice();
+  const order = inboxOrder(view.sort);
+  // The server orders the whole list, so each "load more" page continues the same order.
   const { data, loading, error, refetch, fetchMore } = useQuery(WfInboxDocument, {
-    variables: { filter: inboxFilter(spec, agencyId, view.cycle) },
+    variables: { filter: inboxFilter(spec, agencyId, view.cycle), ...(order ?? {}) },
     notifyOnNetworkStatusChange: true,
   });
   if (loading && !data) return <Loading />;
@@ -139,8 +143,7 @@ function InboxList({ spec, agencyId, view }: { spec: InboxTabSpec; agencyId: str
   const connection = data?.keyTasks;
   const { stage } = spec;
   const deadlineOf = (task: InboxTask) => (stage ? agencyDeadline(task.cycle, stage, agencyId) : null);
-  const loaded = connection?.nodes ?? [];
-  const tasks = view.sort === 'deadline' ? byDeadline(loaded, deadlineOf) : loaded;
+  const tasks = connection?.nodes ?? [];
   return (
     <>
       <FeedbackMessage notice={notice} />
@@ -150,7 +153,6 @@ function InboxList({ spec, agencyId, view }: { spec: InboxTabSpec; agencyId: str
         <>
           <p className="muted" aria-live="polite">
             {t('workflow.common.showing', { shown: tasks.length, total: connection?.totalCount ?? tasks.length })}
-            {view.sort === 'deadline' && connection?.pageInfo.hasNextPage && ` ${t('workflow.inbox.sortedLoaded')}`}
           </p>
           <ul className="wf-task-list">
             {tasks.map((task) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyDeadline, byDeadline, inboxViewParams, parseInboxView } from './inbox-view';
+import { agencyDeadline, inboxOrder, inboxViewParams, parseInboxView } from './inbox-view';
 
 const view = (query: string) => parseInboxView(new URLSearchParams(query));
 
@@ -9,12 +9,22 @@ describe('inbox view in the URL', () => {
     expect(view('cycle=2026&sort=deadline')).toEqual({ cycle: 2026, sort: 'deadline' });
     expect(view('cycle=20x6&sort=oldest')).toEqual({ cycle: null, sort: 'received' });
     expect(view('cycle=1999')).toEqual({ cycle: null, sort: 'received' });
+    expect(view('sort=updated')).toEqual({ cycle: null, sort: 'updated' });
+    expect(view('sort=cadre&cycle=2027')).toEqual({ cycle: 2027, sort: 'cadre' });
   });
 
   it('writes a change back, clearing defaults', () => {
     expect(inboxViewParams({ cycle: 2025 })).toEqual({ cycle: '2025' });
     expect(inboxViewParams({ cycle: null, sort: 'received' })).toEqual({ cycle: '', sort: '' });
     expect(inboxViewParams({ sort: 'deadline' })).toEqual({ sort: 'deadline' });
+    expect(inboxViewParams({ sort: 'cadre' })).toEqual({ sort: 'cadre' });
+  });
+
+  it('asks the API for the whole list in the chosen order', () => {
+    expect(inboxOrder('received')).toBeNull();
+    expect(inboxOrder('deadline')).toEqual({ orderBy: 'DEADLINE', descending: false });
+    expect(inboxOrder('updated')).toEqual({ orderBy: 'UPDATED_AT', descending: true });
+    expect(inboxOrder('cadre')).toEqual({ orderBy: 'CADRE_NAME', descending: false });
   });
 });
 
@@ -36,16 +46,5 @@ describe('inbox deadlines', () => {
     expect(agencyDeadline(cycle, 'APPRAISE_REGISTRATION', 'U3')).toBe('2026-11-15');
     expect(agencyDeadline(cycle, 'APPRAISE_RESULTS', 'U1')).toBe('2027-01-10');
     expect(agencyDeadline(cycle, 'CONSOLIDATE', 'U1')).toBeNull();
-  });
-
-  it('sorts soonest first, tasks without a deadline last, ties as received', () => {
-    const tasks = [
-      { id: 'a', due: '2027-01-10' },
-      { id: 'b', due: null },
-      { id: 'c', due: '2026-11-15' },
-      { id: 'd', due: '2027-01-10' },
-      { id: 'e', due: '2025-12-31' },
-    ];
-    expect(byDeadline(tasks, (task) => task.due).map((task) => task.id)).toEqual(['e', 'c', 'a', 'd', 'b']);
   });
 });

@@ -221,6 +221,8 @@ export const en: WorkflowStrings = {
   reportEvidence: {
     attach: 'Attach evidence to this report',
     list: 'Evidence of the report',
+    verifyThere: 'Verify it under its milestone report',
+    seeThere: 'See it under its milestone report',
     milestone: 'Milestone {{period}}',
   },
   evidenceFile: {
@@ -271,8 +273,12 @@ export const en: WorkflowStrings = {
     cycle: 'Cycle',
     allCycles: 'All cycles',
     sort: 'Order',
-    sorts: { received: 'As received', deadline: 'Soonest deadline first (overdue on top)' },
-    sortedLoaded: '(sorted among those loaded; load more to sort them all)',
+    sorts: {
+      received: 'As received',
+      deadline: 'Soonest deadline first (overdue on top)',
+      updated: 'Latest change first',
+      cadre: 'By cadre name (A–Z)',
+    },
   },
   board: {
     heading: 'Consolidation, cycle {{year}}',

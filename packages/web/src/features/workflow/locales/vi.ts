@@ -218,6 +218,8 @@ export const vi = {
   reportEvidence: {
     attach: 'Đính kèm minh chứng cho báo cáo này',
     list: 'Minh chứng của báo cáo',
+    verifyThere: 'Xác minh tại báo cáo mốc',
+    seeThere: 'Xem tại báo cáo mốc',
     milestone: 'Mốc {{period}}',
   },
   evidenceFile: {
@@ -268,8 +270,12 @@ export const vi = {
     cycle: 'Kỳ',
     allCycles: 'Mọi kỳ',
     sort: 'Sắp xếp',
-    sorts: { received: 'Theo thứ tự nhận', deadline: 'Hạn gần nhất trước (quá hạn lên đầu)' },
-    sortedLoaded: '(sắp xếp trong số đã tải; xem thêm để sắp xếp toàn bộ)',
+    sorts: {
+      received: 'Theo thứ tự nhận',
+      deadline: 'Hạn gần nhất trước (quá hạn lên đầu)',
+      updated: 'Mới cập nhật trước',
+      cadre: 'Theo tên cán bộ (A–Z)',
+    },
   },
   board: {
     heading: 'Tổng hợp kỳ {{year}}',

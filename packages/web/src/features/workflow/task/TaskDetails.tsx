@@ -12,6 +12,7 @@ import type { WfTaskDetailFragment } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { date, dateTime } from '../components/labels';
 import { ReportEvidence } from './evidence/ReportEvidence';
+import { reportAnchor } from './evidence/evidence-choice';
 
 type Task = WfTaskDetailFragment;
 
@@ -122,7 +123,7 @@ export function TaskProgress({ task, onDone }: { task: Task; onDone: (text: stri
       ) : (
         <ul className="wf-entries">
           {task.progressReports.map((report) => (
-            <li key={report.id}>
+            <li key={report.id} id={reportAnchor(report.id)}>
               <p className="muted">
                 {report.milestoneNumber !== null &&
                   `${t('workflow.reportEvidence.milestone', { period: task.milestones[report.milestoneNumber - 1]?.periodLabel ?? report.milestoneNumber })} — `}

@@ -9,7 +9,7 @@ import { Field } from '../../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../../components/feedback';
 import { date, dateTime } from '../../components/labels';
 import { WfEvidenceVerifyDocument } from '../../graphql/review.documents';
-import { reportLabel } from './evidence-choice';
+import { reportAnchor, reportLabel } from './evidence-choice';
 
 type Task = WfTaskDetailFragment;
 export type Evidence = Task['evidence'][number];
@@ -28,22 +28,26 @@ export function useEvidenceSubject(task: Task): (evidence: Evidence) => string {
 
 /**
  * One piece of evidence: the document or file, who added it, its verification; the focal agency
- * verifies or rejects it here while it waits. `showSubject` is off where the context says it already.
+ * verifies or rejects it here while it waits. `showSubject` is off where the context says it already;
+ * `shownUnder` (a report's id) makes this a read-only copy linking to where it is verified.
  */
 export function EvidenceEntry({
   task,
   evidence,
   onDone,
   showSubject = true,
+  shownUnder = null,
 }: {
   task: Task;
   evidence: Evidence;
   onDone: (text: string) => void;
   showSubject?: boolean;
+  shownUnder?: number | null;
 }) {
   const { t } = useTranslation();
   const { label } = useLabels();
   const subject = useEvidenceSubject(task);
+  const waiting = task.viewerCanVerifyEvidence && evidence.verification === 'PENDING';
   const added = t('workflow.evidence.added', { who: evidence.addedByLabel, when: dateTime(evidence.addedAt) });
   return (
     <>
@@ -70,8 +74,14 @@ export function EvidenceEntry({
           </span>
         )}
       </p>
-      {task.viewerCanVerifyEvidence && evidence.verification === 'PENDING' && (
-        <VerifyEvidence evidence={evidence} onDone={onDone} />
+      {shownUnder !== null ? (
+        <p>
+          <a className="wf-report-link" href={`#${reportAnchor(shownUnder)}`}>
+            {t(waiting ? 'workflow.reportEvidence.verifyThere' : 'workflow.reportEvidence.seeThere')}
+          </a>
+        </p>
+      ) : (
+        waiting && <VerifyEvidence evidence={evidence} onDone={onDone} />
       )}
     </>
   );

@@ -4,9 +4,15 @@ import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { Loading } from '../../../../components/QueryState';
 import { EvidenceDocumentForm } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
+import { reportShowingEvidence } from './evidence-choice';
 import { EvidenceUpload } from './EvidenceUpload';
 
-/** Evidence of delivery: listed for everyone who reads the task; added by the cadre, verified by the focal agency. */
+/**
+ * Evidence of delivery: listed for everyone who reads the task; added by the cadre, verified by the
+ * focal agency. The list stays complete — it is the task's record of evidence, as the printed dossier
+ * lists it — but evidence of a milestone report is verified in one place only, under its report,
+ * where the verifier reads the claim the evidence supports: here it is read-only, with a link there.
+ */
 export function EvidencePanel({ task, onDone }: { task: WfTaskDetailFragment; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   return (
@@ -18,7 +24,12 @@ export function EvidencePanel({ task, onDone }: { task: WfTaskDetailFragment; on
         <ul className="wf-entries">
           {task.evidence.map((evidence) => (
             <li key={evidence.id}>
-              <EvidenceEntry task={task} evidence={evidence} onDone={onDone} />
+              <EvidenceEntry
+                task={task}
+                evidence={evidence}
+                onDone={onDone}
+                shownUnder={reportShowingEvidence(evidence, task.progressReports)?.id ?? null}
+              />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
-import { reportChoice } from './evidence-choice';
+import { reportChoice, reportShowingEvidence } from './evidence-choice';
 import { Loading } from '../../../../components/QueryState';
 import { EvidenceDocumentForm } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
@@ -25,7 +25,9 @@ export function ReportEvidence({
 }) {
   const { t } = useTranslation();
   if (report.milestoneNumber === null) return null;
-  const attached = task.evidence.filter((evidence) => evidence.progressReportId === report.id);
+  const attached = task.evidence.filter(
+    (evidence) => reportShowingEvidence(evidence, task.progressReports)?.id === report.id,
+  );
   const choice = reportChoice(report.id);
   return (
     <div className="wf-report-evidence">

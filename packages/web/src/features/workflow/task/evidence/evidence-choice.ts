@@ -31,6 +31,24 @@ export function milestoneReportsOf<Report extends ReportLike>(reports: readonly 
   return reports.filter((report) => report.milestoneNumber !== null);
 }
 
+/** The element id of a progress report on the task page, the target of links to it. */
+export function reportAnchor(reportId: number): string {
+  return `wf-report-${reportId}`;
+}
+
+/**
+ * The milestone report a piece of evidence is shown and verified under, or null when it belongs in
+ * the task's evidence list only (evidence of the task, an output, the self-assessment, or of a
+ * report on the task as a whole, which takes no evidence of its own).
+ */
+export function reportShowingEvidence<Report extends ReportLike>(
+  evidence: { readonly progressReportId: number | null },
+  reports: readonly Report[],
+): Report | null {
+  if (evidence.progressReportId === null) return null;
+  return milestoneReportsOf(reports).find((report) => report.id === evidence.progressReportId) ?? null;
+}
+
 /** "Quý II/2026 — 05/10/2026 14:30": the milestone's period and when it was reported. */
 export function reportLabel(report: ReportLike, milestones: readonly { readonly periodLabel: string }[]): string {
   const period = report.milestoneNumber === null ? '' : (milestones[report.milestoneNumber - 1]?.periodLabel ?? '');
