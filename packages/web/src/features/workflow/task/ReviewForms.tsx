@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { KEY_TASK_OUTCOMES, codesOf, type KeyTaskOutcome } from '@nvtt/shared';
