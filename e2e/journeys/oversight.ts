@@ -79,7 +79,7 @@ export async function analystBuildsView(story: Story): Promise<void> {
   const rows = await table.getByRole('row').count();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Xuất Excel (xlsx)' }).click(),
+    page.getByRole('link', { name: 'Xuất Excel (xlsx)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();

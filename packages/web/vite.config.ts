@@ -15,6 +15,7 @@ export default defineConfig({
     sourcemap: true,
     // Read by scripts/js-budget.mjs to check each page's first-screen JavaScript.
     manifest: true,
+    modulePreload: { polyfill: false },
   },
   test: {
     name: 'web',

@@ -18,6 +18,7 @@ export * from './access.js';
 export * from './analytics.js';
 export * from './funnel.js';
 export * from './analytics-view.js';
+export * from './analytics-table.js';
 export * from './import-formats.js';
 export * from './change-feed.js';
 export * from './reminders.js';

@@ -1,4 +1,12 @@
-import { ANALYTICS_DIMENSIONS, isCodeOf, provinceDateOf, type AnalyticsDimension } from '@nvtt/shared';
+import {
+  ANALYTICS_DIMENSIONS,
+  IMPORT_KINDS,
+  isCodeOf,
+  parseView,
+  provinceDateOf,
+  type AnalyticsDimension,
+  type Locale,
+} from '@nvtt/shared';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { Actor } from '../auth/actor.js';
@@ -11,6 +19,8 @@ import { renderDossierPdf } from '../modules/exports/dossier-pdf.js';
 import { loadDossierPrint } from '../modules/exports/dossier-print.js';
 import { renderNoticeDocx } from '../modules/exports/notice-docx.js';
 import { NoticeService } from '../modules/exports/notice.service.js';
+import { IMPORT_TEMPLATE_FILE_NAMES, importTemplateWorkbook } from '../modules/exports/import-template.js';
+import { analysisCsv, analysisFileName, analysisTable, writeAnalysisXlsx } from '../modules/exports/analysis-export.js';
 import { comparisonWorkbook, consolidatedWorkbook } from '../modules/exports/xlsx-exports.js';
 import {
   NOT_FOUND,
@@ -108,6 +118,41 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
       XLSX,
       `so-sanh-${dimension.toLowerCase()}${by ? `-${by.toLowerCase()}` : ''}-${cycleYears.join('-')}.xlsx`,
     );
+  });
+
+  // An analyst's view as shown on the analysis page (its address: rows, by, metrics, years, q, min),
+  // scoped as the `comparison` query is: everything for aggregate readers, else the reader's own scope.
+  const analysis = (format: 'csv' | 'xlsx') => async (req: express.Request, res: express.Response) => {
+    const actor = await signedIn(req, res);
+    if (actor === null) return;
+    const search = new URLSearchParams(req.url.split('?')[1] ?? '');
+    const years = (search.get('years') ?? '').split(',').map(yearOf);
+    if (years.length === 0 || years.length > 10 || years.some((year) => year === null)) {
+      return sendRouteError(res, 400, badInput('Chọn từ 1 đến 10 năm.', 'Choose 1 to 10 cycle years.', 'years'));
+    }
+    const view = parseView(search.toString(), years[0]!);
+    const locale: Locale = search.get('lang') === 'en' ? 'en' : 'vi';
+    const asOf = provinceDateOf(new Date());
+    const rows = await services.analytics.compare(view.years, view.dimension, view.by, aggregateScopeOf(actor), asOf);
+    const table = analysisTable(rows, view, locale);
+    if (format === 'csv') {
+      send(res, Buffer.from(analysisCsv(table), 'utf8'), 'text/csv; charset=utf-8', analysisFileName(view, 'csv'));
+      return;
+    }
+    setDownloadHeaders(res, XLSX, analysisFileName(view, 'xlsx'));
+    await writeAnalysisXlsx(table, res);
+  };
+  router.get('/analysis.xlsx', analysis('xlsx'));
+  router.get('/analysis.csv', analysis('csv'));
+
+  // The import templates (headers in Vietnamese, one example row, a guide sheet): any signed-in user.
+  router.get('/import-templates/:kind.xlsx', async (req, res) => {
+    const actor = await signedIn(req, res);
+    if (actor === null) return;
+    const kind = String(req.params.kind).toUpperCase();
+    if (!isCodeOf(IMPORT_KINDS, kind)) return sendRouteError(res, 404, NOT_FOUND);
+    const locale: Locale = req.query.lang === 'en' ? 'en' : 'vi';
+    send(res, await importTemplateWorkbook(kind, locale), XLSX, IMPORT_TEMPLATE_FILE_NAMES[kind]);
   });
 
   router.get('/cycles/:year/consolidated.xlsx', async (req, res) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from '../app/i18n';
-import { formatFileSize } from '../lib/evidence-files';
+import { formatFileSize } from '../lib/file-size';
 
 /** A download link for an evidence file, with its size; the server checks who may read it. */
 export function EvidenceFileLink({

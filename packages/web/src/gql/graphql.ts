@@ -1207,6 +1207,15 @@ export type WfRateMutationVariables = Exact<{
 
 export type WfRateMutation = { qualityRatingRecord: { rating: { level: QualityRatingLevel } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
 
+export type WfEvidenceVerifyMutationVariables = Exact<{
+  id: number;
+  verdict: EvidenceVerdict;
+  note?: string | null | undefined;
+}>;
+
+
+export type WfEvidenceVerifyMutation = { evidenceVerify: { evidence: { id: number, verification: EvidenceVerification, verificationNote: string | null, verifiedAt: string | null, verifiedByLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
+
 export type WfInboxQueryVariables = Exact<{
   filter: KeyTaskFilter;
   orderBy?: KeyTaskOrder | null | undefined;
@@ -1228,6 +1237,13 @@ export type WfViewerAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WfViewerAgenciesQuery = { viewer: { id: string, accessRoles: Array<AccessRole>, memberships: Array<{ role: UnitRole, unit: { id: string, name: string } }> } | null };
+
+export type WfMyTasksQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WfMyTasksQuery = { viewer: { id: string, cadre: { id: string, fullName: string, keyTasks: Array<{ id: string, ordinal: number, title: string, state: KeyTaskState, version: number, startsOn: string | null, endsOn: string | null, submittedAt: string | null, submittedLate: boolean, stateReason: string | null, availableActions: Array<KeyTaskAction>, auditTrail: Array<{ action: string, actorLabel: string, comment: string | null, occurredAt: string }>, ruleViolations: Array<{ rule: RegistrationRule, field: string | null, message: string, messageEn: string }>, cadre: { id: string, fullName: string }, focalAgency: { id: string, name: string }, position: { title: string, unit: { id: string, name: string } } }> } | null } | null };
 
 export type WfOpenDataQueryVariables = Exact<{
   year: number;
@@ -1330,15 +1346,6 @@ export type WfOpinionSubmitMutationVariables = Exact<{
 
 
 export type WfOpinionSubmitMutation = { opinionSubmit: { opinion: { submittedAt: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
-
-export type WfEvidenceVerifyMutationVariables = Exact<{
-  id: number;
-  verdict: EvidenceVerdict;
-  note?: string | null | undefined;
-}>;
-
-
-export type WfEvidenceVerifyMutation = { evidenceVerify: { evidence: { id: number, verification: EvidenceVerification, verificationNote: string | null, verifiedAt: string | null, verifiedByLabel: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, messageEn: string, field: Array<string> | null, rule: string | null }> } };
 
 export type WfCycleSettingsQueryVariables = Exact<{
   year: number;
@@ -1456,13 +1463,6 @@ export type WfTaskQueryVariables = Exact<{
 
 
 export type WfTaskQuery = { keyTask: { description: string, spillOverNote: string, multiYear: boolean, selfOutcome: KeyTaskOutcome | null, appraisedOutcome: KeyTaskOutcome | null, concludedOutcome: KeyTaskOutcome | null, viewerCanAddEvidence: boolean, viewerCanVerifyEvidence: boolean, id: string, ordinal: number, title: string, state: KeyTaskState, version: number, startsOn: string | null, endsOn: string | null, submittedAt: string | null, submittedLate: boolean, stateReason: string | null, availableActions: Array<KeyTaskAction>, cycle: { id: string, year: number, phase: CyclePhase, rules: { tasksPerCadre: number, maxDurationMonths: number, progressReportDay: number }, deadlines: Array<{ stage: CycleStage, dueOn: string | null }> }, cadre: { id: string, fullName: string, code: string }, outputs: Array<{ ordinal: number, name: string, unit: string | null, target: number | null, actual: number | null, dueOn: string | null }>, alignments: Array<{ source: AlignmentSource, area: AlignmentArea | null, referenceText: string }>, milestones: Array<{ periodKind: MilestonePeriodKind, periodLabel: string, dueOn: string, doneOn: string | null, expectedOutput: string, status: MilestoneStatus }>, progressReports: Array<{ id: number, milestoneNumber: number | null, reportedAt: string, authorLabel: string, status: ProgressStatus, percentComplete: number | null, note: string, late: boolean, outputValues: Array<{ output: number, name: string, unit: string | null, actual: number }> }>, appraisals: Array<{ stage: ReviewStage, verdict: AppraisalVerdict, comment: string, authorLabel: string, createdAt: string, late: boolean, proposedOutcome: KeyTaskOutcome | null, agency: { id: string, name: string } }>, opinions: Array<{ stage: ReviewStage, verdict: OpinionVerdict, text: string, authorLabel: string, submittedAt: string, late: boolean, proposedOutcome: KeyTaskOutcome | null, agency: { id: string, name: string } }>, selfAssessments: Array<{ outcome: KeyTaskOutcome, summary: string, submittedAt: string, late: boolean }>, changeRequests: Array<{ id: number, status: ChangeRequestStatus, reason: string, requestedAt: string, requesterLabel: string, decidedAt: string | null, deciderLabel: string | null, documentNumber: string | null, resultingVersion: number | null, proposed: { version: number, title: string, description: string, startsOn: string | null, endsOn: string | null, outputs: Array<{ name: string, unit: string | null, target: number | null, dueOn: string | null }> } }>, evidence: Array<{ id: number, kind: EvidenceKind, fileName: string | null, fileSize: number | null, contentType: string | null, sha256: string | null, downloadUrl: string | null, target: EvidenceTarget, outputOrdinal: number | null, progressReportId: number | null, title: string, documentNumber: string | null, documentDate: string | null, issuer: string | null, addedAt: string, addedByLabel: string, verification: EvidenceVerification, verificationNote: string | null, verifiedAt: string | null, verifiedByLabel: string | null }>, ruleViolations: Array<{ rule: RegistrationRule, field: string | null, message: string, messageEn: string }>, auditTrail: Array<{ action: string, actorLabel: string, comment: string | null, documentNumber: string | null, fromState: string | null, toState: string | null, occurredAt: string }>, focalAgency: { id: string, name: string }, position: { title: string, unit: { id: string, name: string } } } | null, viewer: { id: string, memberships: Array<{ role: UnitRole, unit: { id: string, name: string } }> } | null };
-
-export type WfMyTasksQueryVariables = Exact<{
-  year: number;
-}>;
-
-
-export type WfMyTasksQuery = { viewer: { id: string, cadre: { id: string, fullName: string, keyTasks: Array<{ id: string, ordinal: number, title: string, state: KeyTaskState, version: number, startsOn: string | null, endsOn: string | null, submittedAt: string | null, submittedLate: boolean, stateReason: string | null, availableActions: Array<KeyTaskAction>, auditTrail: Array<{ action: string, actorLabel: string, comment: string | null, occurredAt: string }>, ruleViolations: Array<{ rule: RegistrationRule, field: string | null, message: string, messageEn: string }>, cadre: { id: string, fullName: string }, focalAgency: { id: string, name: string }, position: { title: string, unit: { id: string, name: string } } }> } | null } | null };
 
 export type WfCyclesQueryVariables = Exact<{ [key: string]: never; }>;
 

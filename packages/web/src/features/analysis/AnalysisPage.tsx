@@ -13,7 +13,6 @@ import {
   type ComparisonMetric,
   type MetricDefinition,
 } from '@nvtt/shared';
-import { useState } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { Link, useNavigate, useSearchParams } from '../../app/router';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
@@ -24,9 +23,8 @@ import { drillHref, drillOfRow } from '../dashboard/drill';
 import { RankedBars } from '../dashboard/lazy-charts';
 import { defaultYear, dimensionOptions, metricOptions } from '../dashboard/options';
 import { count, percent } from '../dashboard/shape';
-import { downloadCsv, downloadXlsx } from './export';
 import { SavedViews } from './SavedViews';
-import { exportTable, tableLines } from './table-rows';
+import { tableLines } from './table-rows';
 
 /** The analysts' comparative view builder: its address is the view, so a link reproduces it. */
 export default function AnalysisPage() {
@@ -34,7 +32,6 @@ export default function AnalysisPage() {
   const { locale } = useLabels();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const [exporting, setExporting] = useState(false);
   const cycles = useQuery(DashboardCyclesDocument);
   const years = (cycles.data?.cycles ?? []).map((cycle) => cycle.year).sort((a, b) => a - b);
   const fallback = defaultYear(years, provinceDateOf(new Date())) ?? Number(provinceDateOf(new Date()).slice(0, 4));
@@ -61,19 +58,9 @@ export default function AnalysisPage() {
     columns: view.by ? ANALYTICS_DIMENSIONS[view.by][locale] : '',
     year: t('dashboard.builder.year'),
   };
-  const fileName = `nvtt-${view.dimension.toLowerCase()}-${view.years.join('-')}`;
-  const runExport = async (kind: 'csv' | 'xlsx') => {
-    setExporting(true);
-    try {
-      const { header, body } = exportTable(lines, view, locale, headings);
-      const offset = view.by ? 3 : 2;
-      const rates = view.metrics.flatMap((metric, index) => (isRateMetric(metric) ? [offset + index] : []));
-      if (kind === 'csv') await downloadCsv(fileName, header, body);
-      else await downloadXlsx(fileName, t('dashboard.builder.heading'), header, body, rates);
-    } finally {
-      setExporting(false);
-    }
-  };
+  // The files are written by the API from the same view (its address), with the shared table shaping:
+  // the dashboard carries no spreadsheet library.
+  const exportHref = (kind: 'csv' | 'xlsx') => `/exports/analysis.${kind}?${viewToSearch(view)}&lang=${locale}`;
   const state =
     comparison.loading && !comparison.data ? (
       <Loading />
@@ -163,22 +150,16 @@ export default function AnalysisPage() {
             />
           </span>
           <div className="analysis__export">
-            <button
-              type="button"
-              className="button button--ghost"
-              disabled={exporting || !lines.length}
-              onClick={() => void runExport('csv')}
-            >
-              {t('dashboard.builder.exportCsv')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={exporting || !lines.length}
-              onClick={() => void runExport('xlsx')}
-            >
-              {exporting ? t('dashboard.builder.exporting') : t('dashboard.builder.exportXlsx')}
-            </button>
+            {lines.length > 0 && (
+              <>
+                <a className="button button--ghost" href={exportHref('csv')} download>
+                  {t('dashboard.builder.exportCsv')}
+                </a>
+                <a className="button" href={exportHref('xlsx')} download>
+                  {t('dashboard.builder.exportXlsx')}
+                </a>
+              </>
+            )}
             <a
               className="button button--ghost"
               href={`/exports/comparison.xlsx?${new URLSearchParams({

@@ -1,11 +1,6 @@
 import {
-  ALIGNMENT_AREAS,
-  ANALYTICS_DIMENSIONS,
-  isCodeOf,
+  dimensionValueName,
   metricValue,
-  ORG_UNIT_KINDS,
-  SECTORS,
-  SUBJECT_GROUPS,
   type AnalyticsDimension,
   type ComparisonCount,
   type ComparisonMetric,
@@ -30,35 +25,7 @@ export type FigureRow = Readonly<Record<ComparisonCount, number>> & {
 };
 
 /** The label a user reads for a dimension value: vocabulary codes are translated, units keep their name. */
-export function valueLabel(dimension: AnalyticsDimension, code: string, apiLabel: string, locale: Locale): string {
-  switch (dimension) {
-    case 'SECTOR':
-      return isCodeOf(SECTORS, code) ? SECTORS[code][locale] : apiLabel;
-    case 'SUBJECT_GROUP':
-      return isCodeOf(SUBJECT_GROUPS, code) ? SUBJECT_GROUPS[code][locale] : apiLabel;
-    case 'UNIT_KIND':
-      return isCodeOf(ORG_UNIT_KINDS, code) ? ORG_UNIT_KINDS[code][locale] : apiLabel;
-    case 'ALIGNMENT_AREA':
-      return isCodeOf(ALIGNMENT_AREAS, code) ? ALIGNMENT_AREAS[code][locale] : noneLabel(locale);
-    case 'PROVINCE':
-      return ANALYTICS_DIMENSIONS.PROVINCE[locale];
-    case 'LEGACY_DISTRICT':
-      return code === ''
-        ? locale === 'vi'
-          ? 'Cấp tỉnh (không thuộc huyện cũ)'
-          : 'Provincial level (no former district)'
-        : apiLabel;
-    case 'LOCALITY':
-    case 'FOCAL_AGENCY':
-      return apiLabel;
-    default: {
-      const unreachable: never = dimension;
-      return unreachable;
-    }
-  }
-}
-
-const noneLabel = (locale: Locale) => (locale === 'vi' ? 'Chưa gắn lĩnh vực' : 'No goal area');
+export const valueLabel = dimensionValueName;
 
 export interface Bar {
   /** Stable key of the bar: the row's code. */

@@ -14,7 +14,6 @@ import { ImportRequestError, applyImport, previewImport } from './api';
 import './i18n';
 import './import.css';
 import { PreviewTables } from './PreviewTables';
-import { downloadTemplate } from './template';
 
 type Step =
   | { readonly kind: 'idle' }
@@ -117,13 +116,13 @@ export default function ImportPage() {
           <button type="button" className="button" disabled={step.kind === 'busy'} onClick={() => void preview()}>
             {step.kind === 'busy' ? t('import.previewing') : t('import.preview')}
           </button>
-          <button
-            type="button"
+          <a
             className="button button--ghost"
-            onClick={() => void downloadTemplate(kind, labels.locale)}
+            href={`/exports/import-templates/${kind.toLowerCase()}.xlsx?lang=${labels.locale}`}
+            download
           >
             {t('import.template')}
-          </button>
+          </a>
         </div>
         {problem && (
           <p role="alert" className="form-error">

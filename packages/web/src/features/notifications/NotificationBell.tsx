@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from '../../app/i18n';
 import { NavLink } from '../../app/router';
 import { i18n } from '../../app/i18n';
-import { UnreadNotificationCountDocument } from './notifications.documents';
+import { UnreadNotificationCountDocument } from './bell.documents';
 import './bell.css';
 
 // Only the bell's label loads with the first screen; the page brings the rest of its strings.

@@ -3,11 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from '../../app/router';
 import { describe, expect, it } from 'vitest';
-import {
-  MyNotificationsDocument,
-  NotificationsMarkReadDocument,
-  UnreadNotificationCountDocument,
-} from './notifications.documents';
+import { MyNotificationsDocument, NotificationsMarkReadDocument } from './notifications.documents';
+import { UnreadNotificationCountDocument } from './bell.documents';
 import { badgeText } from './NotificationBell';
 import NotificationsPage, { wordsOf } from './NotificationsPage';
 

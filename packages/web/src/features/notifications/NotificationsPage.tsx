@@ -5,11 +5,8 @@ import { Link } from '../../app/router';
 import { formatProvinceDateTime } from '@nvtt/shared';
 import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { type MyNotificationsQuery } from '../../gql/graphql';
-import {
-  MyNotificationsDocument,
-  NotificationsMarkReadDocument,
-  UnreadNotificationCountDocument,
-} from './notifications.documents';
+import { MyNotificationsDocument, NotificationsMarkReadDocument } from './notifications.documents';
+import { UnreadNotificationCountDocument } from './bell.documents';
 import './i18n';
 import './notifications.css';
 

@@ -106,7 +106,6 @@ export const en: typeof vi = {
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel (xlsx)',
     exportServerXlsx: 'Full table from the server (xlsx)',
-    exporting: 'Exporting…',
     save: 'Save view',
     saveName: 'View name',
     share: 'Share with others',

@@ -104,7 +104,6 @@ export const vi = {
     exportCsv: 'Xuất CSV',
     exportXlsx: 'Xuất Excel (xlsx)',
     exportServerXlsx: 'Bảng đầy đủ từ máy chủ (xlsx)',
-    exporting: 'Đang xuất…',
     save: 'Lưu góc nhìn',
     saveName: 'Tên góc nhìn',
     share: 'Chia sẻ với người khác',

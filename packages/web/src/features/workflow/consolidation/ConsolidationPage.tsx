@@ -1,4 +1,4 @@
-import '../i18n';
+import '../i18n-desks';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, KEY_TASK_STATES, STAGE_ACTORS } from '@nvtt/shared';

@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { KEY_TASK_ACTIONS, type CycleStage } from '@nvtt/shared';
 import { useState } from 'react';

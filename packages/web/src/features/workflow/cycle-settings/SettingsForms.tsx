@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
@@ -14,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type RatingSchemeCode, type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfCycleUpdateDocument, WfFocalAgencySetDocument } from '../graphql/settings.documents';
 import { useLabels } from '../../../lib/vocabulary';
@@ -39,9 +40,11 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
   const { label } = useLabels();
   const messageOf = useMessageOf();
   const whole = (min: number, max: number) =>
-    z.string().refine((text) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
-      error: `${min}–${max}`,
-    });
+    z.string().check(
+      z.refine((text) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
+        error: `${min}–${max}`,
+      }),
+    );
   const schema = z.object({
     phase: z.enum(codesOf(CYCLE_PHASES) as [CyclePhase, ...CyclePhase[]]),
     tasksPerCadre: whole(1, 10),

@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseDisplayDate } from '@nvtt/shared';
 import { useState, type FormEvent } from 'react';

@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';

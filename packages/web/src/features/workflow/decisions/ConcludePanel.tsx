@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   KEY_TASK_OUTCOMES,

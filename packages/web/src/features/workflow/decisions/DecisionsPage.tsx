@@ -1,4 +1,4 @@
-import '../i18n';
+import '../i18n-desks';
 import '../workflow.css';
 import { useTranslation } from '../../../app/i18n';
 import { Link, useSearchParams } from '../../../app/router';

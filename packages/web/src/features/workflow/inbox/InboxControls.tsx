@@ -1,3 +1,4 @@
+import '../i18n-desks';
 import { useQuery } from '@apollo/client/react';
 import { CYCLE_STAGES, type CycleStage } from '@nvtt/shared';
 import { useId } from 'react';

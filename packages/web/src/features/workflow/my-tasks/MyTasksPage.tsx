@@ -6,11 +6,12 @@ import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type WfCycleInfoFragment, type WfMyTasksQuery, type WfUserErrorFragment } from '../../../gql/graphql';
-import { WfMyTasksDocument, WfTaskDocument, WfTaskSubmitDocument } from '../graphql/task.documents';
+import { WfMyTasksDocument } from '../graphql/my-tasks.documents';
+import { WfTaskDocument, WfTaskSubmitDocument } from '../graphql/task.documents';
 import { CyclePicker, DeadlineNote, StateBadge, dateTime } from '../components/labels';
 import { FeedbackMessage, UserErrorList, useNotice } from '../components/feedback';
 // Loaded when the cadre opens it: the form brings react-hook-form, zod and the shared schemas.
-import { TaskDraftForm } from '../task/lazy-forms';
+import { TaskDraftForm } from './lazy-draft-form';
 
 type MyTask = NonNullable<NonNullable<WfMyTasksQuery['viewer']>['cadre']>['keyTasks'][number];
 

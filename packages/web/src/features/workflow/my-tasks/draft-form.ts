@@ -9,7 +9,7 @@ import {
   type AlignmentSource,
   type KeyTaskDraft,
 } from '@nvtt/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { KeyTaskDraftInput, WfTaskDetailFragment } from '../../../gql/graphql';
 import { readNumber } from './read-number';
 
@@ -135,17 +135,19 @@ export function readDraftForm(
  * (sizes, types). Whether the draft may be submitted is the registration rules' business.
  */
 export function draftFormSchema(messages: DraftMessages) {
-  return z.custom<DraftFormValues>().superRefine((values, ctx) => {
-    const { draft, problems } = readDraftForm(values, messages);
-    for (const problem of problems)
-      ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.message });
-    const parsed = keyTaskDraftSchema.safeParse(draft);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        ctx.addIssue({ code: 'custom', path: issue.path.map(String), message: issue.message });
+  return z.custom<DraftFormValues>().check(
+    z.superRefine((values, ctx) => {
+      const { draft, problems } = readDraftForm(values, messages);
+      for (const problem of problems)
+        ctx.addIssue({ code: 'custom', path: problem.path.split('.'), message: problem.message });
+      const parsed = keyTaskDraftSchema.safeParse(draft);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          ctx.addIssue({ code: 'custom', path: issue.path.map(String), message: issue.message });
+        }
       }
-    }
-  });
+    }),
+  );
 }
 
 /** The API input for a form that passed the schema. */

@@ -69,7 +69,8 @@ describe('ActionPanel', () => {
       },
     ];
     const onDone = renderPanel(task, mocks);
-    const button = screen.getByRole('button', { name: 'Trả lại để hoàn thiện' });
+    // The simple action forms load after the panel (task/lazy-forms.ts).
+    const button = await screen.findByRole('button', { name: 'Trả lại để hoàn thiện' });
     await userEvent.click(button);
     const reason = screen.getByLabelText('Lý do, ý kiến khi “Trả lại để hoàn thiện”');
     expect(document.activeElement).toBe(reason);

@@ -8,9 +8,16 @@ import { WfTaskSubmitDocument } from '../graphql/task.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { UserErrorList } from '../components/feedback';
 import { Loading } from '../../../components/QueryState';
-import { OpinionForm, PlanForm, ProgressForm, ResultAppraiseForm, SelfAssessForm, TaskDraftForm } from './lazy-forms';
-import { SimpleActionForm } from './SimpleActionForm';
-import { isSimpleAction } from './useSimpleAction';
+import {
+  OpinionForm,
+  PlanForm,
+  ProgressForm,
+  ResultAppraiseForm,
+  SelfAssessForm,
+  SimpleActionForm,
+  TaskDraftForm,
+} from './lazy-forms';
+import { isSimpleAction } from './simple-actions';
 
 type Task = WfTaskDetailFragment;
 

@@ -4,7 +4,7 @@ import { KEY_TASK_OUTCOMES, codesOf } from '@nvtt/shared';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type ProgressStatus, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfPlanFileDocument, WfProgressReportDocument, WfSelfAssessDocument } from '../graphql/task-forms.documents';
 import { useLabels } from '../../../lib/vocabulary';
@@ -136,17 +136,16 @@ export function ProgressForm({ task, onDone }: { task: Task; onDone: (text: stri
   const schema = z.object({
     milestone: z.string(),
     status: z.enum(['ON_TRACK', 'AT_RISK', 'DELAYED', 'DONE']),
-    percent: z.string().refine(
-      (text) => {
-        const value = readNumber(text);
-        return value === null || (value !== 'invalid' && value >= 0 && value <= 100);
-      },
-      { error: t('workflow.progress.percentRange') },
+    percent: z.string().check(
+      z.refine(
+        (text) => {
+          const value = readNumber(text);
+          return value === null || (value !== 'invalid' && value >= 0 && value <= 100);
+        },
+        { error: t('workflow.progress.percentRange') },
+      ),
     ),
-    note: z
-      .string()
-      .trim()
-      .min(1, { error: t('workflow.common.required') }),
+    note: z.string().check(z.trim(), z.minLength(1, { error: t('workflow.common.required') })),
     actuals: actualsSchema({
       invalid: t('workflow.common.numberInvalid'),
       negative: t('workflow.progress.actualNegative'),
@@ -245,16 +244,15 @@ export function SelfAssessForm({ task, onDone }: { task: Task; onDone: (text: st
   const { t } = useTranslation();
   const { label } = useLabels();
   const schema = z.object({
-    outcome: z.string().refine((value) => value in KEY_TASK_OUTCOMES, { error: t('workflow.common.required') }),
-    summary: z
+    outcome: z
       .string()
-      .trim()
-      .min(1, { error: t('workflow.common.required') }),
+      .check(z.refine((value) => value in KEY_TASK_OUTCOMES, { error: t('workflow.common.required') })),
+    summary: z.string().check(z.trim(), z.minLength(1, { error: t('workflow.common.required') })),
     actuals: z.array(
       z.object({
         value: z
           .string()
-          .refine((text) => readNumber(text) !== 'invalid', { error: t('workflow.common.numberInvalid') }),
+          .check(z.refine((text) => readNumber(text) !== 'invalid', { error: t('workflow.common.numberInvalid') })),
       }),
     ),
   });

@@ -1,6 +1,6 @@
 import type { FieldErrors, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ProgressActualInput, WfTaskDetailFragment } from '../../../gql/graphql';
 import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
@@ -17,16 +17,16 @@ export interface ActualValues {
 export function actualsSchema(messages: { invalid: string; negative: string }) {
   return z.array(
     z.object({
-      value: z
-        .string()
-        .refine((text) => readNumber(text) !== 'invalid', { error: messages.invalid })
-        .refine(
+      value: z.string().check(
+        z.refine((text) => readNumber(text) !== 'invalid', { error: messages.invalid }),
+        z.refine(
           (text) => {
             const value = readNumber(text);
             return typeof value !== 'number' || value >= 0;
           },
           { error: messages.negative },
         ),
+      ),
     }),
   );
 }

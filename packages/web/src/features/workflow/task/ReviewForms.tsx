@@ -1,10 +1,11 @@
+import '../i18n-desks';
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { KEY_TASK_OUTCOMES, codesOf, type KeyTaskOutcome } from '@nvtt/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from '../../../app/i18n';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type OpinionVerdict, type WfTaskDetailFragment, type WfUserErrorFragment } from '../../../gql/graphql';
 import { WfOpinionSubmitDocument, WfResultAppraiseDocument } from '../graphql/review.documents';
 import { useLabels } from '../../../lib/vocabulary';
@@ -58,9 +59,7 @@ export function OpinionForm({
     verdict: z.enum(['AGREE', 'AGREE_WITH_COMMENTS', 'DISAGREE']),
     text: z
       .string()
-      .trim()
-      .min(1, { error: t('workflow.common.commentRequired') })
-      .max(5000),
+      .check(z.trim(), z.minLength(1, { error: t('workflow.common.commentRequired') }), z.maxLength(5000)),
     proposedOutcome: z.string(),
     agency: z.string(),
   });
@@ -134,12 +133,10 @@ export function OpinionForm({
 export function ResultAppraiseForm({ task, onDone }: { task: Task; onDone: (text: string) => void }) {
   const { t } = useTranslation();
   const schema = z.object({
-    outcome: z.string().refine((value) => outcomeOf(value) !== null, { error: t('workflow.common.required') }),
+    outcome: z.string().check(z.refine((value) => outcomeOf(value) !== null, { error: t('workflow.common.required') })),
     comment: z
       .string()
-      .trim()
-      .min(1, { error: t('workflow.common.commentRequired') })
-      .max(5000),
+      .check(z.trim(), z.minLength(1, { error: t('workflow.common.commentRequired') }), z.maxLength(5000)),
   });
   const form = useForm<{ outcome: string; comment: string }>({
     resolver: zodResolver(schema),

@@ -15,3 +15,9 @@ export const ResultAppraiseForm = lazy(() =>
 export const EvidenceDocumentForm = lazy(() =>
   import('./evidence/EvidenceDocumentForm').then((module) => ({ default: module.EvidenceDocumentForm })),
 );
+export const SimpleActionForm = lazy(() =>
+  import('./SimpleActionForm').then((module) => ({ default: module.SimpleActionForm })),
+);
+export const EvidenceUpload = lazy(() =>
+  import('./evidence/EvidenceUpload').then((module) => ({ default: module.EvidenceUpload })),
+);

@@ -1,5 +1,5 @@
 import { daysInMonth, formatLocalDate, localDate, parseDisplayDate, type LocalDate } from '@nvtt/shared';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MilestoneInput, MilestonePeriodKind } from '../../../gql/graphql';
 
 export interface MilestoneRow {
@@ -51,11 +51,11 @@ export interface PlanMessages {
 export function planSchema(messages: PlanMessages) {
   const row = z.object({
     periodKind: z.enum(['MONTH', 'QUARTER', 'YEAR']),
-    periodLabel: z.string().trim().min(1, { error: messages.required }),
-    dueOn: z.string().refine((text) => parseDisplayDate(text) !== null, { error: messages.dateInvalid }),
-    expectedOutput: z.string().trim().min(1, { error: messages.required }),
+    periodLabel: z.string().check(z.trim(), z.minLength(1, { error: messages.required })),
+    dueOn: z.string().check(z.refine((text) => parseDisplayDate(text) !== null, { error: messages.dateInvalid })),
+    expectedOutput: z.string().check(z.trim(), z.minLength(1, { error: messages.required })),
   });
-  return z.object({ milestones: z.array(row).min(1, { error: messages.needOne }) });
+  return z.object({ milestones: z.array(row).check(z.minLength(1, { error: messages.needOne })) });
 }
 
 export function milestoneInputs(rows: readonly MilestoneRow[]): MilestoneInput[] {

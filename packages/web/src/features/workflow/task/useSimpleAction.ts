@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import type { KeyTaskAction } from '@nvtt/shared';
 import { type WfUserErrorFragment } from '../../../gql/graphql';
+import type { SimpleAction } from './simple-actions';
 import {
   WfAppraiseDocument,
   WfProposeDocument,
@@ -13,23 +13,7 @@ import {
   WfWithdrawDocument,
 } from '../graphql/review.documents';
 
-/** Actions taken with at most a comment: one button (and a reason where the table requires one). */
-export const SIMPLE_ACTIONS = [
-  'RETURN',
-  'APPRAISE',
-  'SEND_FOR_OPINIONS',
-  'PROPOSE',
-  'RETURN_SELF_ASSESSMENT',
-  'CONSOLIDATE_RESULT',
-  'WITHDRAW',
-  'SUSPEND',
-  'RESUME',
-] as const satisfies readonly KeyTaskAction[];
-export type SimpleAction = (typeof SIMPLE_ACTIONS)[number];
-
-export function isSimpleAction(action: KeyTaskAction): action is SimpleAction {
-  return (SIMPLE_ACTIONS as readonly KeyTaskAction[]).includes(action);
-}
+export { SIMPLE_ACTIONS, isSimpleAction, type SimpleAction } from './simple-actions';
 
 /** Runs one simple action on a task; answers the API's refusals (empty when done). */
 export function useSimpleAction(): {

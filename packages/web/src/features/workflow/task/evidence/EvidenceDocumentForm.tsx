@@ -4,7 +4,7 @@ import { EVIDENCE_TARGETS, isCodeOf, parseDisplayDate, type EvidenceTarget } fro
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from '../../../../app/i18n';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { WfTaskDetailFragment, WfUserErrorFragment } from '../../../../gql/graphql';
 import { Field } from '../../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../../components/feedback';
@@ -48,17 +48,19 @@ export function EvidenceDocumentForm({
       target: z.custom<EvidenceTarget>((value) => typeof value === 'string' && isCodeOf(EVIDENCE_TARGETS, value)),
       output: z.string(),
       report: z.string(),
-      title: z.string().trim().min(1, { error: required }).max(300),
-      documentNumber: z.string().trim().min(1, { error: required }).max(60),
+      title: z.string().check(z.trim(), z.minLength(1, { error: required }), z.maxLength(300)),
+      documentNumber: z.string().check(z.trim(), z.minLength(1, { error: required }), z.maxLength(60)),
       documentDate: z
         .string()
-        .refine((text) => parseDisplayDate(text) !== null, { error: t('workflow.common.dateInvalid') }),
-      issuer: z.string().trim().min(1, { error: required }).max(200),
+        .check(z.refine((text) => parseDisplayDate(text) !== null, { error: t('workflow.common.dateInvalid') })),
+      issuer: z.string().check(z.trim(), z.minLength(1, { error: required }), z.maxLength(200)),
     })
-    .superRefine((values, context) => {
-      const missing = missingReference(values);
-      if (missing !== null) context.addIssue({ code: 'custom', path: [FORM_FIELD[missing]], message: required });
-    });
+    .check(
+      z.superRefine((values, context) => {
+        const missing = missingReference(values);
+        if (missing !== null) context.addIssue({ code: 'custom', path: [FORM_FIELD[missing]], message: required });
+      }),
+    );
   const initial = fixed ?? TASK_CHOICE;
   const form = useForm<EvidenceValues>({
     resolver: zodResolver(schema),

@@ -8,7 +8,7 @@ import { useLabels } from '../../../../lib/vocabulary';
 import { Field } from '../../components/fields';
 import { UserErrorList, errorFor, useMessageOf } from '../../components/feedback';
 import { date, dateTime } from '../../components/labels';
-import { WfEvidenceVerifyDocument } from '../../graphql/review.documents';
+import { WfEvidenceVerifyDocument } from '../../graphql/evidence.documents';
 import { reportAnchor, reportLabel } from './evidence-choice';
 
 type Task = WfTaskDetailFragment;

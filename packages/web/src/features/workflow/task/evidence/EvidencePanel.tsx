@@ -2,10 +2,9 @@ import { Suspense } from 'react';
 import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { Loading } from '../../../../components/QueryState';
-import { EvidenceDocumentForm } from '../lazy-forms';
+import { EvidenceDocumentForm, EvidenceUpload } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
 import { reportShowingEvidence } from './evidence-choice';
-import { EvidenceUpload } from './EvidenceUpload';
 
 /**
  * Evidence of delivery: listed for everyone who reads the task; added by the cadre, verified by the
@@ -34,9 +33,9 @@ export function EvidencePanel({ task, onDone }: { task: WfTaskDetailFragment; on
           ))}
         </ul>
       )}
-      {task.viewerCanAddEvidence && <EvidenceUpload task={task} onDone={onDone} />}
       {task.viewerCanAddEvidence && (
         <Suspense fallback={<Loading />}>
+          <EvidenceUpload task={task} onDone={onDone} />
           <EvidenceDocumentForm task={task} onDone={onDone} />
         </Suspense>
       )}

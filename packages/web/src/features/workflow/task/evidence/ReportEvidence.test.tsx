@@ -5,7 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
-import { WfEvidenceVerifyDocument } from '../../graphql/review.documents';
+import { WfEvidenceVerifyDocument } from '../../graphql/evidence.documents';
 import { WfEvidenceAddDocument } from '../../graphql/task-forms.documents';
 import { TaskProgress } from '../TaskDetails';
 import { testTask } from '../test-task';

@@ -3,9 +3,8 @@ import { useTranslation } from '../../../../app/i18n';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { reportChoice, reportShowingEvidence } from './evidence-choice';
 import { Loading } from '../../../../components/QueryState';
-import { EvidenceDocumentForm } from '../lazy-forms';
+import { EvidenceDocumentForm, EvidenceUpload } from '../lazy-forms';
 import { EvidenceEntry } from './EvidenceEntry';
-import { EvidenceUpload } from './EvidenceUpload';
 
 type Report = WfTaskDetailFragment['progressReports'][number];
 
@@ -43,8 +42,8 @@ export function ReportEvidence({
       {task.viewerCanAddEvidence && (
         <details>
           <summary>{t('workflow.reportEvidence.attach')}</summary>
-          <EvidenceUpload task={task} onDone={onDone} fixed={choice} />
           <Suspense fallback={<Loading />}>
+            <EvidenceUpload task={task} onDone={onDone} fixed={choice} />
             <EvidenceDocumentForm task={task} onDone={onDone} fixed={choice} />
           </Suspense>
         </details>

@@ -1,17 +1,18 @@
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind, type Locale } from '@nvtt/shared';
+import ExcelJS from 'exceljs';
 
-const FILE_NAMES: Readonly<Record<ImportKind, string>> = {
-  UNITS: 'mau-nhap-don-vi',
-  CADRES: 'mau-nhap-can-bo',
-  TASKS: 'mau-nhap-nhiem-vu',
+// Written by the API (`/exports/import-templates/<kind>.xlsx`), so the dashboard carries no spreadsheet library.
+export const IMPORT_TEMPLATE_FILE_NAMES: Readonly<Record<ImportKind, string>> = {
+  UNITS: 'mau-nhap-don-vi.xlsx',
+  CADRES: 'mau-nhap-can-bo.xlsx',
+  TASKS: 'mau-nhap-nhiem-vu.xlsx',
 };
 
 /**
  * The template of a kind as an xlsx: the data sheet (headers in Vietnamese, one example row)
  * and a guide sheet with each column's meaning. Built from the same column list the API reads.
  */
-export async function downloadTemplate(kind: ImportKind, locale: Locale): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
+export async function importTemplateWorkbook(kind: ImportKind, locale: Locale): Promise<Buffer> {
   const columns = IMPORT_COLUMNS[kind];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'NVTT';
@@ -38,15 +39,5 @@ export async function downloadTemplate(kind: ImportKind, locale: Locale): Promis
   guide.columns.forEach((column, index) => {
     column.width = index === 2 ? 70 : 24;
   });
-  const buffer = await workbook.xlsx.writeBuffer();
-  const url = URL.createObjectURL(
-    new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${FILE_NAMES[kind]}.xlsx`;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
