@@ -98,7 +98,8 @@ export class KeyTaskResolver {
     orderBy?: KeyTaskOrder | null,
     @Arg('descending', () => Boolean, {
       nullable: true,
-      description: 'Latest or last first (default false) for `orderBy`; tasks without a value come last either way.',
+      description:
+        'Latest or last first for `orderBy` (default false; ignored without it); tasks without a value come last either way.',
     })
     descending?: boolean | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
