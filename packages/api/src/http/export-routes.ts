@@ -7,11 +7,8 @@ import type { Services } from '../graphql/context.js';
 import { idOfType } from '../graphql/relay.js';
 import type { Logger } from '../logger.js';
 import { ConsolidatedListService } from '../modules/exports/consolidated-list.service.js';
-import { renderDossierPdf } from '../modules/exports/dossier-pdf.js';
 import { loadDossierPrint } from '../modules/exports/dossier-print.js';
-import { renderNoticeDocx } from '../modules/exports/notice-docx.js';
 import { NoticeService } from '../modules/exports/notice.service.js';
-import { comparisonWorkbook, consolidatedWorkbook } from '../modules/exports/xlsx-exports.js';
 import {
   NOT_FOUND,
   NOT_SIGNED_IN,
@@ -20,6 +17,14 @@ import {
   setDownloadHeaders,
   type RouteError,
 } from './route-responses.js';
+
+/**
+ * The generators load exceljs, pdfkit and docx, about a third of the API's start-up when imported
+ * with it: they are loaded at the first export instead (then cached by the module system).
+ */
+const xlsxExports = () => import('../modules/exports/xlsx-exports.js');
+const dossierPdf = () => import('../modules/exports/dossier-pdf.js');
+const noticeDocx = () => import('../modules/exports/notice-docx.js');
 
 export interface ExportRoutesOptions {
   readonly services: Services;
@@ -101,7 +106,9 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const asOf = provinceDateOf(new Date());
     const cycleYears = years as number[];
     const rows = await services.analytics.compare(cycleYears, dimension, by, scope, asOf);
-    const bytes = await comparisonWorkbook({ cycleYears, dimension, by, rows, generatedOn: asOf });
+    const bytes = await (
+      await xlsxExports()
+    ).comparisonWorkbook({ cycleYears, dimension, by, rows, generatedOn: asOf });
     send(
       res,
       bytes,
@@ -117,7 +124,7 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const year = yearOf(req.params.year);
     const rows = year === null ? null : await consolidated.list(year);
     if (year === null || rows === null) return sendRouteError(res, 404, NOT_FOUND);
-    const bytes = await consolidatedWorkbook(year, rows, provinceDateOf(new Date()));
+    const bytes = await (await xlsxExports()).consolidatedWorkbook(year, rows, provinceDateOf(new Date()));
     send(res, bytes, XLSX, `Danh sách tổng hợp nhiệm vụ trọng tâm ${year}.xlsx`);
   });
 
@@ -139,7 +146,12 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
             new Date(),
           );
     if (print === null) return sendRouteError(res, 404, NOT_FOUND);
-    send(res, await renderDossierPdf(print), 'application/pdf', `Hồ sơ ${print.cadreName} ${year}.pdf`);
+    send(
+      res,
+      await (await dossierPdf()).renderDossierPdf(print),
+      'application/pdf',
+      `Hồ sơ ${print.cadreName} ${year}.pdf`,
+    );
   });
 
   router.get('/cadres/:cadre/:year/notice.docx', async (req, res) => {
@@ -149,7 +161,12 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const year = yearOf(req.params.year);
     const notice = cadreId === null || year === null ? null : await notices.load(taskScopeOf(actor), cadreId, year);
     if (notice === null) return sendRouteError(res, 404, NOT_FOUND);
-    send(res, await renderNoticeDocx(notice), DOCX, `Thông báo giao nhiệm vụ ${notice.cadreName} ${year}.docx`);
+    send(
+      res,
+      await (await noticeDocx()).renderNoticeDocx(notice),
+      DOCX,
+      `Thông báo giao nhiệm vụ ${notice.cadreName} ${year}.docx`,
+    );
   });
 
   router.use(routeErrorHandler(logger, '/exports'));
