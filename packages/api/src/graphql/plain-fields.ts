@@ -84,7 +84,8 @@ export function plainFieldsOf(): Map<string, Map<string, string>> {
 export function propertyResolver(property: string): GraphQLFieldResolver<unknown, RequestContext> {
   return (source, args, context, info) => {
     const value = (source as Record<string, unknown>)[property];
-    if (!isPromiseLike(value)) return value;
+    // Scalars first: asking a number or a string for `then` looks through its prototype.
+    if (typeof value !== 'object' || value === null || !isPromiseLike(value)) return value;
     const data: ResolverData<RequestContext> = { root: source, args, context, info };
     return Promise.resolve(value).catch((error: unknown) => translateDatabaseFaults(data, () => Promise.reject(error)));
   };

@@ -2,7 +2,6 @@ import {
   ANALYTICS_DIMENSIONS,
   isCodeOf,
   ORG_UNIT_KINDS,
-  provinceDateOf,
   SECTORS,
   SUBJECT_GROUPS,
   ALIGNMENT_AREAS,
@@ -40,6 +39,18 @@ interface ComparisonCell extends ComparisonRow {
 }
 
 const share = (count: number, of: number) => (of === 0 ? null : count / of);
+
+/** Units' global ids, encoded once each: a matrix names the same few hundred units in every row. */
+const UNIT_IDS = new Map<number, string>();
+function unitGlobalId(id: number): string {
+  let known = UNIT_IDS.get(id);
+  if (known === undefined) {
+    known = toGlobalId('OrgUnit', id);
+    // Bounded: units are a few thousand at most; past that, ids are encoded each time.
+    if (UNIT_IDS.size < 10_000) UNIT_IDS.set(id, known);
+  }
+  return known;
+}
 
 /**
  * The rates and ids computed once per row, as plain fields: a field resolver per rate would run
@@ -82,8 +93,8 @@ function comparisonCell(
     milestonesOnTime: row.milestonesOnTime,
     dimension,
     second,
-    unitGlobalId: row.unitId === null ? null : toGlobalId('OrgUnit', row.unitId),
-    unitGlobalId2: row.unitId2 === null ? null : toGlobalId('OrgUnit', row.unitId2),
+    unitGlobalId: row.unitId === null ? null : unitGlobalId(row.unitId),
+    unitGlobalId2: row.unitId2 === null ? null : unitGlobalId(row.unitId2),
     registeredOnTimeRate: share(row.registeredOnTime, row.registered),
     completionRate: share(row.completed, row.assessable),
     lateShare: share(row.late, row.assessable),
@@ -224,7 +235,7 @@ export class AnalyticsResolver {
       dimension,
       second,
       aggregateScopeOf(ctx.actor),
-      provinceDateOf(ctx.now),
+      ctx.today,
     );
     return rows.map((row) => comparisonCell(row, dimension, second));
   }
