@@ -8,7 +8,6 @@ import { createServices } from './graphql/context.js';
 import { createSchema } from './graphql/schema.js';
 import { createHttpApp, type HttpApp } from './http/app.js';
 import { migrateJobQueue, startJobWorker, type JobWorker } from './jobs/job-queue.js';
-import { createJobTasks, JOB_SCHEDULE } from './jobs/tasks.js';
 import type { Logger } from './logger.js';
 
 export const APP_DATABASE = 'nvtt';
@@ -88,6 +87,8 @@ export async function startApp(config: AppConfig, logger: Logger): Promise<Runni
     let jobs: JobWorker | null = null;
     try {
       if (config.jobs.enabled) {
+        // The tasks (mail, webhooks, reminders) load only in a process that runs the worker.
+        const { createJobTasks, JOB_SCHEDULE } = await import('./jobs/tasks.js');
         jobs = await startJobWorker({
           connectionString: database.url,
           tasks: createJobTasks({ dataSource, logger, webhooks: config.webhooks, notifications: config.notifications }),

@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import type { RequestContext } from './context.js';
 import { FaultCode } from './faults.js';
-import { inputTextViolation } from './input-text.js';
-import { limitViolation, measureOperation } from './limits.js';
+import { cachedMeasure, cachedTextViolation } from './check-cache.js';
+import { limitViolation } from './limits.js';
 
 /**
  * Who may read the schema in production: an administrator's own session, or an API token given
@@ -35,9 +35,9 @@ export function hardeningPlugin(options: HardeningOptions): ApolloServerPlugin<R
           // No operation to run (e.g. an unknown operationName): execution reports that itself.
           if (!operation) return Promise.resolve();
           const variables = request.variables ?? {};
-          const textError = inputTextViolation(document, variables);
+          const textError = cachedTextViolation(document, variables);
           if (textError) throw textError;
-          const measure = measureOperation(schema, document, operation, variables);
+          const measure = cachedMeasure(schema, document, operation, variables);
           const limitError = limitViolation(measure);
           if (limitError) throw limitError;
           if (measure.introspection && options.production && !mayIntrospect(contextValue.actor)) {

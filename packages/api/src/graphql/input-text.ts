@@ -55,10 +55,20 @@ function* stringsOf(value: unknown): Generator<string> {
  * exceed MAX_INPUT_TEXT_LENGTH. Returns the error to answer with (400), or null.
  */
 export function inputTextViolation(document: DocumentNode, variables: unknown): GraphQLError | null {
+  return variablesTextViolation(variables) ?? documentTextViolation(document);
+}
+
+/** The variables' part of inputTextViolation. */
+export function variablesTextViolation(variables: unknown): GraphQLError | null {
   for (const text of stringsOf(variables)) {
     const problem = textProblem(text);
     if (problem) return refusal(problem);
   }
+  return null;
+}
+
+/** The document's part of inputTextViolation: its string literals. */
+export function documentTextViolation(document: DocumentNode): GraphQLError | null {
   let found: keyof typeof TextErrorCode | null = null;
   visit(document, {
     StringValue(node) {

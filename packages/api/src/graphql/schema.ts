@@ -27,6 +27,7 @@ import { OrgUnitResolver } from '../modules/org-unit/org-unit.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
+import { plainFieldsOf, propertyResolver } from './plain-fields.js';
 import { describeRootTypes } from './schema-docs.js';
 import { withChangeFeedSubscription } from '../modules/change-feed/subscription-schema.js';
 import { WebhookResolver } from '../modules/change-feed/webhook.resolver.js';
@@ -92,13 +93,21 @@ function guardField(resolve: GraphQLFieldResolver<unknown, RequestContext>, root
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
   describeRootTypes(schema);
+  const plain = plainFieldsOf();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const rootQuery = type === schema.getQueryType();
+    // Plain properties of result objects are read directly (plain-fields.ts); the rest is guarded.
+    const direct = rootQuery ? undefined : plain.get(type.name);
     for (const field of Object.values(type.getFields())) {
-      field.resolve = guardField(
-        (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>,
-        type === schema.getQueryType(),
-      );
+      const property = field.args.length === 0 ? direct?.get(field.name) : undefined;
+      field.resolve =
+        property !== undefined
+          ? propertyResolver(property)
+          : guardField(
+              (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>,
+              rootQuery,
+            );
     }
   }
   return withChangeFeedSubscription(schema);

@@ -101,6 +101,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   const health = options.health ?? new DatabaseHealth(options.dataSource, logger);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag computed over every answer (a SHA-1 of each GraphQL response, up to hundreds of kB for
+  // a matrix): POST answers are never revalidated, the dashboard's files carry their own
+  // (express.static), and evidence files set theirs from the stored hash.
+  app.set('etag', false);
   const server = http.createServer(app);
   // Slow clients cannot hold a connection open forever (slowloris): headers, then the whole request.
   server.headersTimeout = 15_000;

@@ -15,13 +15,8 @@ import type { Services } from '../graphql/context.js';
 import { idOfType } from '../graphql/relay.js';
 import type { Logger } from '../logger.js';
 import { ConsolidatedListService } from '../modules/exports/consolidated-list.service.js';
-import { renderDossierPdf } from '../modules/exports/dossier-pdf.js';
 import { loadDossierPrint } from '../modules/exports/dossier-print.js';
-import { renderNoticeDocx } from '../modules/exports/notice-docx.js';
 import { NoticeService } from '../modules/exports/notice.service.js';
-import { IMPORT_TEMPLATE_FILE_NAMES, importTemplateWorkbook } from '../modules/exports/import-template.js';
-import { analysisCsv, analysisFileName, analysisTable, writeAnalysisXlsx } from '../modules/exports/analysis-export.js';
-import { comparisonWorkbook, consolidatedWorkbook } from '../modules/exports/xlsx-exports.js';
 import {
   NOT_FOUND,
   NOT_SIGNED_IN,
@@ -30,6 +25,16 @@ import {
   setDownloadHeaders,
   type RouteError,
 } from './route-responses.js';
+
+/**
+ * The generators load exceljs, pdfkit and docx, about a third of the API's start-up when imported
+ * with it: they are loaded at the first export instead (then cached by the module system).
+ */
+const xlsxExports = () => import('../modules/exports/xlsx-exports.js');
+const analysisExport = () => import('../modules/exports/analysis-export.js');
+const importTemplates = () => import('../modules/exports/import-template.js');
+const dossierPdf = () => import('../modules/exports/dossier-pdf.js');
+const noticeDocx = () => import('../modules/exports/notice-docx.js');
 
 export interface ExportRoutesOptions {
   readonly services: Services;
@@ -111,7 +116,9 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const asOf = provinceDateOf(new Date());
     const cycleYears = years as number[];
     const rows = await services.analytics.compare(cycleYears, dimension, by, scope, asOf);
-    const bytes = await comparisonWorkbook({ cycleYears, dimension, by, rows, generatedOn: asOf });
+    const bytes = await (
+      await xlsxExports()
+    ).comparisonWorkbook({ cycleYears, dimension, by, rows, generatedOn: asOf });
     send(
       res,
       bytes,
@@ -134,6 +141,7 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const locale: Locale = search.get('lang') === 'en' ? 'en' : 'vi';
     const asOf = provinceDateOf(new Date());
     const rows = await services.analytics.compare(view.years, view.dimension, view.by, aggregateScopeOf(actor), asOf);
+    const { analysisCsv, analysisFileName, analysisTable, writeAnalysisXlsx } = await analysisExport();
     const table = analysisTable(rows, view, locale);
     if (format === 'csv') {
       send(res, Buffer.from(analysisCsv(table), 'utf8'), 'text/csv; charset=utf-8', analysisFileName(view, 'csv'));
@@ -152,6 +160,7 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const kind = String(req.params.kind).toUpperCase();
     if (!isCodeOf(IMPORT_KINDS, kind)) return sendRouteError(res, 404, NOT_FOUND);
     const locale: Locale = req.query.lang === 'en' ? 'en' : 'vi';
+    const { IMPORT_TEMPLATE_FILE_NAMES, importTemplateWorkbook } = await importTemplates();
     send(res, await importTemplateWorkbook(kind, locale), XLSX, IMPORT_TEMPLATE_FILE_NAMES[kind]);
   });
 
@@ -162,7 +171,7 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const year = yearOf(req.params.year);
     const rows = year === null ? null : await consolidated.list(year);
     if (year === null || rows === null) return sendRouteError(res, 404, NOT_FOUND);
-    const bytes = await consolidatedWorkbook(year, rows, provinceDateOf(new Date()));
+    const bytes = await (await xlsxExports()).consolidatedWorkbook(year, rows, provinceDateOf(new Date()));
     send(res, bytes, XLSX, `Danh sách tổng hợp nhiệm vụ trọng tâm ${year}.xlsx`);
   });
 
@@ -184,7 +193,12 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
             new Date(),
           );
     if (print === null) return sendRouteError(res, 404, NOT_FOUND);
-    send(res, await renderDossierPdf(print), 'application/pdf', `Hồ sơ ${print.cadreName} ${year}.pdf`);
+    send(
+      res,
+      await (await dossierPdf()).renderDossierPdf(print),
+      'application/pdf',
+      `Hồ sơ ${print.cadreName} ${year}.pdf`,
+    );
   });
 
   router.get('/cadres/:cadre/:year/notice.docx', async (req, res) => {
@@ -194,7 +208,12 @@ export function exportRoutes(options: ExportRoutesOptions): express.Router {
     const year = yearOf(req.params.year);
     const notice = cadreId === null || year === null ? null : await notices.load(taskScopeOf(actor), cadreId, year);
     if (notice === null) return sendRouteError(res, 404, NOT_FOUND);
-    send(res, await renderNoticeDocx(notice), DOCX, `Thông báo giao nhiệm vụ ${notice.cadreName} ${year}.docx`);
+    send(
+      res,
+      await (await noticeDocx()).renderNoticeDocx(notice),
+      DOCX,
+      `Thông báo giao nhiệm vụ ${notice.cadreName} ${year}.docx`,
+    );
   });
 
   router.use(routeErrorHandler(logger, '/exports'));

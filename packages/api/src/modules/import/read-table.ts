@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { IMPORT_LIMITS, importColumnOfHeader, normalizeText, type ImportKind } from '@nvtt/shared';
 
@@ -146,7 +146,9 @@ async function readXlsx(kind: ImportKind, bytes: Buffer): Promise<Table> {
       'The workbook unpacks to more than 100 MB: split the file.',
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded at the first .xlsx import, not with the API (about a second of its start-up).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { EVIDENCE_FILE_TYPES, type EvidenceFileType } from '@nvtt/shared';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);
@@ -50,7 +50,9 @@ function overrideFor(contentTypes: string, partName: string): string | null {
 async function officeTypeOf(bytes: Buffer): Promise<EvidenceFileType | null> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    // jszip is loaded at the first Office upload, not with the API.
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(bytes, { checkCRC32: false });
   } catch {
     return null;
   }
