@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from './app/router';
 import { createApolloClient } from './app/apollo';
 import { applyStoredLocale, i18n } from './app/i18n';
-import { routes } from './app/routes';
+import { preloadPageOf, routes } from './app/routes';
 
 // The route table of app/routes.tsx, matched by the app's own router module (wouter underneath).
 function AppRoutes() {
@@ -22,6 +22,8 @@ const client = createApolloClient(() => {
   const next = encodeURIComponent(`${window.location.pathname}${window.location.search}`);
   void client.clearStore().then(() => window.location.replace(`/login?expired=1&next=${next}`));
 });
+
+preloadPageOf(window.location.pathname);
 
 // An English reader's choice is applied (its strings fetched) first: no Vietnamese flashes by.
 // Not a top-level await: that would make the bundler split the entry into many chunks.
