@@ -11,7 +11,7 @@ const OPTIONS = {
 function samples(): number[] {
   const values = [0, -0, 1, 999, 1000, 9999, 10000, 123456789, 0.5, 0.05, 0.005, 0.0005, 0.00005, 1.005, 2.675];
   values.push(0.1234, 0.9995, 0.99949, 0.12345, 12.3456, 1234.565, 0.125, 0.0125, 1 / 3, 2 / 3, 1e20, 123.4445);
-  values.push(1e21, 1.2345678901234567e25, 5e-7, 1e-7, 4.5e-4, Number.NaN, Number.POSITIVE_INFINITY);
+  values.push(1e21, 1.2345678901234566e25, 5e-7, 1e-7, 4.5e-4, Number.NaN, Number.POSITIVE_INFINITY);
   let seed = 42;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let index = 0; index < 2000; index += 1) {
