@@ -9,6 +9,7 @@ import {
   isLocalDate,
   isWithinValidity,
   parseDisplayDate,
+  PROVINCE_TIME_ZONE,
   provinceDateOf,
 } from './time.js';
 
@@ -25,6 +26,36 @@ describe('province calendar (Asia/Ho_Chi_Minh)', () => {
     // 16:59:59 UTC on 31-12 is 23:59:59 in Nha Trang; one second later it is already 1-1.
     expect(provinceDateOf(new Date('2026-12-31T16:59:59Z'))).toBe('2026-12-31');
     expect(provinceDateOf(new Date('2026-12-31T17:00:00Z'))).toBe('2027-01-01');
+  });
+
+  it('agrees with the time-zone database for Asia/Ho_Chi_Minh hour by hour over years', () => {
+    // The fixed +07:00 arithmetic stands in for Intl's zone data; check it against that data.
+    const zone = new Intl.DateTimeFormat('en-CA', {
+      timeZone: PROVINCE_TIME_ZONE,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const wrong: string[] = [];
+    // Every 5 h 59 min 55 s for twelve years: each hour and minute of the day comes round.
+    for (let time = Date.UTC(2019, 0, 1); time < Date.UTC(2031, 0, 1); time += 21_595_000) {
+      const instant = new Date(time);
+      const parts = Object.fromEntries(zone.formatToParts(instant).map((part) => [part.type, part.value]));
+      const expected = `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+      const date = `${parts.year}-${parts.month}-${parts.day}`;
+      if (formatProvinceDateTime(instant) !== expected || provinceDateOf(instant) !== date) {
+        wrong.push(instant.toISOString());
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses an invalid instant', () => {
+    expect(() => provinceDateOf(new Date(Number.NaN))).toThrow(RangeError);
+    expect(() => formatProvinceDateTime(new Date('not a date'))).toThrow(RangeError);
   });
 
   it('lets a deadline last the whole of its day in the province', () => {

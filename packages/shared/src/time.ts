@@ -48,16 +48,25 @@ export function addMonths(date: LocalDate, months: number): LocalDate {
   return localDate(year, month, Math.min(Number(match[3]), daysInMonth(year, month)));
 }
 
-const provinceDateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PROVINCE_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const PROVINCE_UTC_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * The instant moved to the province's wall clock, to be read with the UTC getters. Plain arithmetic
+ * on the fixed offset rather than an `Intl.DateTimeFormat` for the zone: building one loads the
+ * zone's data, a cost a phone paid on every first screen (~60 ms under a 4× slower CPU).
+ */
+function provinceWallClock(instant: Date): Date {
+  const time = instant.getTime();
+  if (Number.isNaN(time)) throw new RangeError('Invalid time value');
+  return new Date(time + PROVINCE_UTC_OFFSET_MS);
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /** The date it is in the province at a given instant. */
 export function provinceDateOf(instant: Date): LocalDate {
-  return provinceDateFormat.format(instant);
+  const wall = provinceWallClock(instant);
+  return `${String(wall.getUTCFullYear()).padStart(4, '0')}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`;
 }
 
 /** The last millisecond of a date in the province: the moment a deadline on that date passes. */
@@ -94,14 +103,8 @@ export function parseDisplayDate(text: string): LocalDate | null {
   return isLocalDate(value) ? value : null;
 }
 
-const provinceTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PROVINCE_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /** `dd/mm/yyyy HH:mm` of an instant, in the province's time. */
 export function formatProvinceDateTime(instant: Date): string {
-  return `${formatLocalDate(provinceDateOf(instant))} ${provinceTimeFormat.format(instant)}`;
+  const wall = provinceWallClock(instant);
+  return `${formatLocalDate(provinceDateOf(instant))} ${twoDigits(wall.getUTCHours())}:${twoDigits(wall.getUTCMinutes())}`;
 }

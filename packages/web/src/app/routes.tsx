@@ -23,6 +23,14 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+/**
+ * On a first load of the dashboard, its chunk is fetched while the session is checked instead of
+ * after: the Standing Committee's landing page is the one whose first screen is measured.
+ */
+export function preloadPageOf(pathname: string): void {
+  if (/^\/dashboard\/?$/i.test(pathname)) void DashboardPage.preload().catch(() => undefined);
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   {

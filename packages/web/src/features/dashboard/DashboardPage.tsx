@@ -16,6 +16,7 @@ import { Heatmap } from './sections/Heatmap';
 import { Outcomes } from './sections/Outcomes';
 import { Ratings } from './sections/Ratings';
 import { Trend } from './sections/Trend';
+import { WhenNear } from './WhenNear';
 
 /** The Standing Committee's home: one cycle's figures, where it is held up, and comparisons. */
 export default function DashboardPage() {
@@ -23,12 +24,12 @@ export default function DashboardPage() {
   const { label } = useLabels();
   const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(DashboardCyclesDocument);
-  if (loading && !data) return <Loading />;
-  if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
-  const years = data.cycles.map((cycle) => cycle.year).sort((a, b) => a - b);
+  const years = data ? data.cycles.map((cycle) => cycle.year).sort((a, b) => a - b) : [];
   const asked = Number(params.get('year'));
-  const year = years.includes(asked) ? asked : defaultYear(years, provinceDateOf(new Date()));
-  const cycle = data.cycles.find((candidate) => candidate.year === year);
+  const year = !data ? null : years.includes(asked) ? asked : defaultYear(years, provinceDateOf(new Date()));
+  const cycle = data?.cycles.find((candidate) => candidate.year === year);
+  // The heading and its introduction (the largest text of the first screen) are drawn at once,
+  // without waiting for the list of cycles; the year control holds its place meanwhile.
   return (
     <>
       <header className="page-header dashboard-header">
@@ -36,14 +37,16 @@ export default function DashboardPage() {
           <h1>{t('dashboard.heading')}</h1>
           <p className="page-header__intro">{t('dashboard.intro')}</p>
         </div>
-        {year !== null && (
+        {(!data || year !== null) && (
           <div className="dashboard-header__cycle">
             <label htmlFor="dashboard-year">{t('dashboard.cycle')}</label>
             <select
               id="dashboard-year"
-              value={year}
+              value={year ?? ''}
+              disabled={!data}
               onChange={(event) => setParams({ year: event.target.value }, { replace: true })}
             >
+              {!data && <option value="">…</option>}
               {[...years].reverse().map((option) => (
                 <option key={option} value={option}>
                   {option}
@@ -56,22 +59,38 @@ export default function DashboardPage() {
           </div>
         )}
       </header>
-      {year === null ? (
+      {loading && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState onRetry={() => void refetch()} />
+      ) : year === null ? (
         <Empty>{t('dashboard.noCycles')}</Empty>
       ) : (
         <div className="dashboard">
           <Headline year={year} />
           <Funnel year={year} />
           <div className="dashboard__grid">
-            <Compare year={year} />
-            <Trend years={years.filter((option) => option <= year)} />
+            <WhenNear>
+              <Compare year={year} />
+            </WhenNear>
+            <WhenNear>
+              <Trend years={years.filter((option) => option <= year)} />
+            </WhenNear>
           </div>
-          <Heatmap year={year} />
+          <WhenNear>
+            <Heatmap year={year} />
+          </WhenNear>
           <div className="dashboard__grid">
-            <Outcomes year={year} />
-            <Ratings year={year} />
+            <WhenNear>
+              <Outcomes year={year} />
+            </WhenNear>
+            <WhenNear>
+              <Ratings year={year} />
+            </WhenNear>
           </div>
-          <Coverage year={year} />
+          <WhenNear>
+            <Coverage year={year} />
+          </WhenNear>
         </div>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { AnalyticsDimension, FunnelStep, QualityRatingLevel } from '@nvtt/shared';
-import { drillHref as drillDownHref } from '../drill-down/url-state';
+import { drillHref as drillDownHref } from '../drill-down/href';
 import type { FigureRow } from './shape';
 
 /** Where a click on a figure leads: the drill-down page's URL (its parameters map 1:1 to `drillDown`). */

@@ -212,6 +212,8 @@ export function backlogGroups<Row extends BacklogRow>(rows: readonly Row[]): Bac
     .sort(
       (a, b) =>
         order.indexOf(a.key.split(':')[0] as KeyTaskState) - order.indexOf(b.key.split(':')[0] as KeyTaskState) ||
-        a.actor.localeCompare(b.actor),
+        // Actors are upper-case codes: compared as they are written, without building a collator
+        // (the first localeCompare of a page loads collation data, ~80 ms on a phone).
+        (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0),
     );
 }

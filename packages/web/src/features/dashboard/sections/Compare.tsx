@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import {
   ANALYTICS_DIMENSIONS,
@@ -27,10 +28,19 @@ export function Compare({ year }: { year: number }) {
   const navigate = useNavigate();
   const [dimension, setDimension] = useState<AnalyticsDimension>('LOCALITY');
   const [chosen, setMetric] = useState<ComparisonMetric | null>(null);
-  const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension },
+    skip: !near,
   });
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || !near;
   // Before any conclusion the completion rate is empty everywhere: progress is what can be compared.
   const metric =
     chosen ?? (data?.comparison.some((row) => row.assessable > 0) ? 'COMPLETION_RATE' : 'MILESTONE_ON_TIME_RATE');

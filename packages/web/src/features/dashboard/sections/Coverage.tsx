@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { ALIGNMENT_AREAS } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -13,74 +14,88 @@ import { count } from '../shape';
 export function Coverage({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, label } = useLabels();
-  const { data, loading, error, refetch } = useQuery(AlignmentCoverageDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(AlignmentCoverageDocument, {
     variables: { cycleYear: year },
     ...FIGURES,
+    skip: !near,
   });
-  if (loading && !data) return <Loading />;
-  if (error || !data) return <ErrorState onRetry={() => void refetch()} />;
-  const areas = [...data.alignmentCoverage].sort((a, b) => b.tasks - a.tasks);
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || !near;
+  const areas = data ? [...data.alignmentCoverage].sort((a, b) => b.tasks - a.tasks) : [];
   const most = Math.max(1, ...areas.map((area) => area.tasks));
+  // The heading stays while the figures load: a screen-reader user can find the card by it.
   return (
-    <section className="card" aria-labelledby="coverage-title">
+    <section className="card" aria-labelledby="coverage-title" aria-busy={loading && !data}>
       <h2 id="coverage-title" className="card__title">
         {t('dashboard.coverage.title')}
       </h2>
       <p className="chart-card__intro">{t('dashboard.coverage.intro')}</p>
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('dashboard.coverage.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.coverage.area')}</th>
-              <th scope="col" className="numeric">
-                {t('dashboard.coverage.tasks')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('dashboard.coverage.cadres')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('dashboard.coverage.localities')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((area) => {
-              const name = label(ALIGNMENT_AREAS, area.area);
-              return (
-                <tr key={area.area} className={area.tasks === 0 ? 'is-late' : ''}>
-                  <th scope="row">
-                    {area.tasks ? (
-                      <Link
-                        to={drillHref({
-                          year,
-                          dimension: 'ALIGNMENT_AREA',
-                          code: area.area,
-                          label: `${name} — ${year}`,
-                        })}
-                      >
-                        {name}
-                      </Link>
-                    ) : (
-                      <>
-                        {name} <strong>({t('dashboard.coverage.none')})</strong>
-                      </>
-                    )}
-                  </th>
-                  <td className="numeric">
-                    <span className="inline-bar" aria-hidden="true">
-                      <span style={{ width: `${(area.tasks / most) * 100}%` }} />
-                    </span>
-                    {count(area.tasks, locale)}
-                  </td>
-                  <td className="numeric">{count(area.cadres, locale)}</td>
-                  <td className="numeric">{count(area.localities, locale)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {loading && !data ? (
+        <Loading />
+      ) : error || !data ? (
+        <ErrorState onRetry={() => void refetch()} />
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">{t('dashboard.coverage.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.coverage.area')}</th>
+                <th scope="col" className="numeric">
+                  {t('dashboard.coverage.tasks')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('dashboard.coverage.cadres')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('dashboard.coverage.localities')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {areas.map((area) => {
+                const name = label(ALIGNMENT_AREAS, area.area);
+                return (
+                  <tr key={area.area} className={area.tasks === 0 ? 'is-late' : ''}>
+                    <th scope="row">
+                      {area.tasks ? (
+                        <Link
+                          to={drillHref({
+                            year,
+                            dimension: 'ALIGNMENT_AREA',
+                            code: area.area,
+                            label: `${name} — ${year}`,
+                          })}
+                        >
+                          {name}
+                        </Link>
+                      ) : (
+                        <>
+                          {name} <strong>({t('dashboard.coverage.none')})</strong>
+                        </>
+                      )}
+                    </th>
+                    <td className="numeric">
+                      <span className="inline-bar" aria-hidden="true">
+                        <span style={{ width: `${(area.tasks / most) * 100}%` }} />
+                      </span>
+                      {count(area.tasks, locale)}
+                    </td>
+                    <td className="numeric">{count(area.cadres, locale)}</td>
+                    <td className="numeric">{count(area.localities, locale)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

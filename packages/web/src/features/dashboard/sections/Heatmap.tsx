@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
 import { useState } from 'react';
@@ -25,11 +26,19 @@ export function Heatmap({ year }: { year: number }) {
   const { locale } = useLabels();
   const [rows, setRows] = useState<AnalyticsDimension>('LEGACY_DISTRICT');
   const [columns, setColumns] = useState<AnalyticsDimension>('SUBJECT_GROUP');
-  const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: rows, by: columns },
-    skip: rows === columns,
+    skip: !near || rows === columns,
   });
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || (!near && rows !== columns);
   const map = data ? heatmapOf(data.comparison, rows, columns, locale) : null;
   const title = t('dashboard.heatmap.title', {
     rows: ANALYTICS_DIMENSIONS[rows][locale],

@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -25,10 +26,19 @@ export function Outcomes({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, label } = useLabels();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: 'SECTOR' },
+    skip: !near,
   });
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || !near;
   const rows = data?.comparison ?? [];
   const named = rows.map((row) => ({ row, name: valueLabel('SECTOR', row.code, row.label, locale) }));
   const chartData = named.map(({ row, name }) => ({

@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -30,10 +31,19 @@ export function Ratings({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, short } = useLabels();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(RatingDistributionDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(RatingDistributionDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: 'SUBJECT_GROUP' },
+    skip: !near,
   });
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || !near;
   const rows = data?.ratingDistribution ?? [];
   const nameOf = (row: RatingRow) => valueLabel('SUBJECT_GROUP', row.code, row.label, locale);
   const hrefOf = (row: RatingRow, levels?: QualityRatingLevel[]) =>

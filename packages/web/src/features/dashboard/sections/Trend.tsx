@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import {
   ANALYTICS_DIMENSIONS,
@@ -25,10 +26,19 @@ export function Trend({ years }: { years: readonly number[] }) {
   const { locale, label } = useLabels();
   const [dimension, setDimension] = useState<AnalyticsDimension>('PROVINCE');
   const [metric, setMetric] = useState<ComparisonMetric>('COMPLETION_RATE');
-  const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+  const near = useNear();
+  const {
+    data,
+    loading: fetching,
+    error,
+    refetch,
+  } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [...years], dimension },
+    skip: !near,
   });
+  // Until the card nears the screen it shows its loading state (see WhenNear).
+  const loading = fetching || !near;
   const rate = isRateMetric(metric);
   const format = (value: number | null) =>
     rate ? percent(value, locale) : value === null ? '—' : count(value, locale);
