@@ -28,6 +28,7 @@ import { NodeResolver } from './node.resolver.js';
 import { translateDatabaseFaults } from './faults.js';
 import { normalizeArgumentText } from './input-text.js';
 import { plainFieldsOf, propertyResolver } from './plain-fields.js';
+import { directFieldResolversOf } from './direct-resolvers.js';
 import { describeRootTypes } from './schema-docs.js';
 import { withChangeFeedSubscription } from '../modules/change-feed/subscription-schema.js';
 import { WebhookResolver } from '../modules/change-feed/webhook.resolver.js';
@@ -65,6 +66,17 @@ const ANONYMOUS_QUERIES: ReadonlySet<string> = new Set(['viewer']);
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
+/** A fault of a field's resolver as its answer: database faults become 503/400 errors. */
+function translated(error: unknown, data: ResolverData<RequestContext>): Promise<unknown> {
+  return translateDatabaseFaults(data, () => Promise.reject(error));
+}
+
+/** Whether the arguments object has any property (without building the array of its keys). */
+function hasAny(args: Record<string, unknown>): boolean {
+  for (const key in args) if (Object.hasOwn(args, key)) return true;
+  return false;
+}
+
 /**
  * Every field of the schema, wrapped with what used to be three TypeGraphQL global middlewares:
  * database faults become 503/400 answers (translateDatabaseFaults, outermost), root queries need
@@ -75,15 +87,17 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
  */
 function guardField(resolve: GraphQLFieldResolver<unknown, RequestContext>, rootQuery: boolean) {
   const guarded: GraphQLFieldResolver<unknown, RequestContext> = (source, args, context, info) => {
-    const data: ResolverData<RequestContext> = { root: source, args, context, info };
-    const translate = (error: unknown) => translateDatabaseFaults(data, () => Promise.reject(error));
+    // The resolver data is built only when needed: a drill-down page resolves thousands of fields
+    // without arguments that answer without a fault.
     try {
       if (rootQuery && !ANONYMOUS_QUERIES.has(info.fieldName)) requireSignedIn(context);
-      if (Object.keys(args).length > 0) void normalizeArgumentText(data, () => Promise.resolve());
+      if (hasAny(args)) void normalizeArgumentText({ root: source, args, context, info }, () => Promise.resolve());
       const result: unknown = resolve(source, args, context, info);
-      return isPromiseLike(result) ? Promise.resolve(result).catch(translate) : result;
+      return isPromiseLike(result)
+        ? Promise.resolve(result).catch((error: unknown) => translated(error, { root: source, args, context, info }))
+        : result;
     } catch (error) {
-      return translate(error);
+      return translated(error, { root: source, args, context, info });
     }
   };
   return guarded;
@@ -94,18 +108,24 @@ export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
   describeRootTypes(schema);
   const plain = plainFieldsOf();
+  const directResolvers = directFieldResolversOf();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const rootQuery = type === schema.getQueryType();
     // Plain properties of result objects are read directly (plain-fields.ts); the rest is guarded.
     const direct = rootQuery ? undefined : plain.get(type.name);
+    // Field resolvers taking only the object and the context are called without TypeGraphQL's layer.
+    const called = rootQuery ? undefined : directResolvers.get(type.name);
     for (const field of Object.values(type.getFields())) {
       const property = field.args.length === 0 ? direct?.get(field.name) : undefined;
       field.resolve =
         property !== undefined
           ? propertyResolver(property)
           : guardField(
-              (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>,
+              (called?.get(field.name) ?? field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<
+                unknown,
+                RequestContext
+              >,
               rootQuery,
             );
     }

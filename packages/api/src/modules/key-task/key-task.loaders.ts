@@ -6,11 +6,12 @@ import { CadreEntity, PositionEntity } from '../cadre/cadre.entity.js';
 import { ChangeRequestEntity } from '../decision/decision.entity.js';
 import { SelfAssessmentEntity } from '../evaluation/evaluation.entity.js';
 import { EvidenceEntity } from '../evidence/evidence.entity.js';
-import { MilestoneEntity, ProgressReportEntity } from '../milestone/milestone.entity.js';
-import { AppraisalEntity, OpinionEntity } from '../opinion/opinion.entity.js';
+import { ProgressReportEntity } from '../milestone/milestone.entity.js';
+import { AppraisalEntity } from '../opinion/opinion.entity.js';
 import { AlignmentEntity, KeyTaskEntity, OutputProductEntity } from './key-task.entity.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
 import type { OrgUnitLoaders } from '../org-unit/org-unit.loaders.js';
+import { groupByTask, milestonesByTaskLoader, opinionsByTaskLoader } from './row-loaders.js';
 
 /** Rows of `entity` grouped by a foreign key, one statement per batch, in `order`. */
 function groupedBy<T extends ObjectLiteral>(
@@ -27,7 +28,13 @@ function groupedBy<T extends ObjectLiteral>(
       .where(`${alias}.${key} IN (:...ids)`, { ids: [...ids] });
     for (const [column, direction] of Object.entries(order)) query.addOrderBy(`${alias}.${column}`, direction);
     const rows = await query.getMany();
-    return ids.map((id) => rows.filter((row) => row[key] === id));
+    const byKey = new Map<unknown, T[]>();
+    for (const row of rows) {
+      const list = byKey.get(row[key]);
+      if (list) list.push(row);
+      else byKey.set(row[key], [row]);
+    }
+    return ids.map((id) => byKey.get(id) ?? []);
   });
 }
 
@@ -49,7 +56,7 @@ function withAgencyBy<T extends ObjectLiteral & { keyTaskId: number; agencyUnitI
       .getMany()) as Array<T & { agency?: OrgUnitEntity }>;
     // The agency's name is nearly always shown with the statement: no second round trip for it.
     for (const row of rows) if (row.agency) primeUnit(row.agency);
-    return ids.map((id) => rows.filter((row) => row.keyTaskId === id));
+    return groupByTask(ids, rows);
   });
 }
 
@@ -89,10 +96,10 @@ export function createKeyTaskLoaders(db: DataSource, scope: TaskScope, orgUnits:
     positionsByCadre: groupedBy(db, PositionEntity, 'cadreId', { startsOn: 'DESC', id: 'ASC' }),
     outputsByTask: groupedBy(db, OutputProductEntity, 'keyTaskId', { ordinal: 'ASC' }),
     alignmentsByTask: groupedBy(db, AlignmentEntity, 'keyTaskId', { id: 'ASC' }),
-    milestonesByTask: groupedBy(db, MilestoneEntity, 'keyTaskId', { dueOn: 'ASC', id: 'ASC' }),
+    milestonesByTask: milestonesByTaskLoader(db),
     progressByTask: groupedBy(db, ProgressReportEntity, 'keyTaskId', { reportedAt: 'ASC', id: 'ASC' }),
     appraisalsByTask: withAgencyBy(db, AppraisalEntity, 'createdAt', primeUnit),
-    opinionsByTask: withAgencyBy(db, OpinionEntity, 'submittedAt', primeUnit),
+    opinionsByTask: opinionsByTaskLoader(db, primeUnit),
     selfAssessmentsByTask: groupedBy(db, SelfAssessmentEntity, 'keyTaskId', { submittedAt: 'ASC', id: 'ASC' }),
     changeRequestsByTask: groupedBy(db, ChangeRequestEntity, 'keyTaskId', { requestedAt: 'ASC', id: 'ASC' }),
     evidenceByTask: groupedBy(db, EvidenceEntity, 'keyTaskId', { addedAt: 'ASC', id: 'ASC' }),
