@@ -58,3 +58,16 @@ export function testTask(overrides: Partial<WfTaskDetailFragment> = {}): WfTaskD
     ...overrides,
   };
 }
+
+/** A milestone report (task-wide when `milestoneNumber` is null) as the task's fragment carries it. */
+export const testReport = (id: number, milestoneNumber: number | null, note: string) => ({
+  id,
+  milestoneNumber,
+  reportedAt: '2027-06-28T07:30:00.000Z',
+  authorLabel: 'Bùi Anh Thắng',
+  status: 'DONE' as const,
+  percentComplete: 100,
+  note,
+  late: false,
+  outputValues: [],
+});

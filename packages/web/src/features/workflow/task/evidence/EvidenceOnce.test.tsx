@@ -4,22 +4,10 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { TaskProgress } from '../TaskDetails';
-import { testTask } from '../test-task';
+import { testReport, testTask } from '../test-task';
 import { EvidencePanel } from './EvidencePanel';
 
 type Evidence = WfTaskDetailFragment['evidence'][number];
-
-const report = (id: number, milestoneNumber: number | null, note: string) => ({
-  id,
-  milestoneNumber,
-  reportedAt: '2027-06-28T07:30:00.000Z',
-  authorLabel: 'Bùi Anh Thắng',
-  status: 'DONE' as const,
-  percentComplete: 100,
-  note,
-  late: false,
-  outputValues: [],
-});
 
 const evidence = (id: number, title: string, target: Evidence['target'], progressReportId: number | null) => ({
   id,
@@ -73,7 +61,7 @@ const task = (overrides: Partial<WfTaskDetailFragment>) =>
         status: 'PENDING',
       },
     ],
-    progressReports: [report(31, 1, 'Đã số hóa 600 hồ sơ.')],
+    progressReports: [testReport(31, 1, 'Đã số hóa 600 hồ sơ.')],
     evidence: [
       evidence(7, 'Biên bản nghiệm thu quý II', 'MILESTONE_REPORT', 31),
       evidence(8, 'Quyết định phê duyệt đề án', 'TASK', null),
@@ -118,7 +106,7 @@ describe('evidence of a milestone report on the task page', () => {
     renderTaskEvidence(
       task({
         viewerCanVerifyEvidence: true,
-        progressReports: [report(31, 1, 'Đã số hóa 600 hồ sơ.'), report(32, null, 'Tiến độ chung đạt 50%.')],
+        progressReports: [testReport(31, 1, 'Đã số hóa 600 hồ sơ.'), testReport(32, null, 'Tiến độ chung đạt 50%.')],
         evidence: [evidence(9, 'Báo cáo tổng hợp', 'MILESTONE_REPORT', 32)],
       }),
     );

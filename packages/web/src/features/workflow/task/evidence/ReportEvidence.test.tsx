@@ -8,7 +8,7 @@ import type { WfTaskDetailFragment } from '../../../../gql/graphql';
 import { WfEvidenceVerifyDocument } from '../../graphql/evidence.documents';
 import { WfEvidenceAddDocument } from '../../graphql/task-forms.documents';
 import { TaskProgress } from '../TaskDetails';
-import { testTask } from '../test-task';
+import { testReport, testTask } from '../test-task';
 import { EvidenceTargetPicker } from './EvidenceTargetPicker';
 import { TASK_CHOICE, type EvidenceChoice } from './evidence-choice';
 
@@ -22,17 +22,6 @@ const milestone = (periodLabel: string, dueOn: string) => ({
   doneOn: null,
   expectedOutput: '300 hồ sơ',
   status: 'PENDING' as const,
-});
-const report = (id: number, milestoneNumber: number | null, note: string) => ({
-  id,
-  milestoneNumber,
-  reportedAt: '2027-06-28T07:30:00.000Z',
-  authorLabel: 'Bùi Anh Thắng',
-  status: 'DONE' as const,
-  percentComplete: 100,
-  note,
-  late: false,
-  outputValues: [],
 });
 const minutes: Evidence = {
   id: 7,
@@ -61,7 +50,7 @@ function inProgress(overrides: Partial<WfTaskDetailFragment> = {}): WfTaskDetail
   return testTask({
     state: 'IN_PROGRESS',
     milestones: [milestone('Quý I/2027', '2027-03-31'), milestone('Quý II/2027', '2027-06-30')],
-    progressReports: [report(31, 2, 'Đã số hóa 600 hồ sơ.'), report(32, null, 'Tiến độ chung đạt 50%.')],
+    progressReports: [testReport(31, 2, 'Đã số hóa 600 hồ sơ.'), testReport(32, null, 'Tiến độ chung đạt 50%.')],
     evidence: [minutes],
     ...overrides,
   });
@@ -182,7 +171,7 @@ describe('EvidenceTargetPicker', () => {
   }
 
   it('offers a milestone report only when the task has one, and lists the milestone reports by period', async () => {
-    Picker({ task: inProgress({ progressReports: [report(32, null, 'Chung.')] }), initial: TASK_CHOICE });
+    Picker({ task: inProgress({ progressReports: [testReport(32, null, 'Chung.')] }), initial: TASK_CHOICE });
     const options = () => Array.from(document.querySelectorAll('option')).map((option) => option.textContent);
     expect(options()).toEqual(['Nhiệm vụ', 'Sản phẩm đầu ra', 'Bản tự đánh giá']);
     document.body.innerHTML = '';
