@@ -33,6 +33,8 @@ export interface KeyTaskQuery {
   readonly outcomes?: readonly KeyTaskOutcome[];
   readonly submittedLate?: boolean;
   readonly alignmentArea?: AlignmentArea;
+  /** Tasks linked to no goal area (the comparison's "no goal area" row). */
+  readonly withoutAlignmentArea?: boolean;
   /** Tasks registered in a unit of one of these kinds. */
   readonly unitKinds?: readonly OrgUnitKind[];
   /** Tasks registered in this former district or in a commune that mostly lies in it; 0: in units with none. */
@@ -188,6 +190,9 @@ export class KeyTaskQueryService {
       qb.andWhere('EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area = :area)', {
         area: query.alignmentArea,
       });
+    }
+    if (query.withoutAlignmentArea) {
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area IS NOT NULL)');
     }
     const words = foldForSearch(query.search ?? '')
       .split(' ')
