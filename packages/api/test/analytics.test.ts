@@ -280,6 +280,10 @@ describe('comparisons, counted by hand on a small fixture', () => {
       alignmentCoverage: Array<{ area: string; tasks: number; cadres: number; localities: number }>;
     }>('{ alignmentCoverage(cycleYear: 2021) { area tasks cadres localities } }');
     const byArea = Object.fromEntries(response.data!.alignmentCoverage.map((row) => [row.area, row]));
+    const drilled = await app.graphql<{
+      alignmentCoverage: Array<{ tasks: number; tasksCounted: { totalCount: number } }>;
+    }>('{ alignmentCoverage(cycleYear: 2021) { tasks tasksCounted { totalCount } } }');
+    for (const row of drilled.data!.alignmentCoverage) expect(row.tasksCounted.totalCount).toBe(row.tasks);
     expect(response.data!.alignmentCoverage).toHaveLength(15);
     expect(byArea.INFRASTRUCTURE).toEqual({ area: 'INFRASTRUCTURE', tasks: 2, cadres: 1, localities: 1 });
     expect(byArea.TOURISM_SERVICES).toEqual({ area: 'TOURISM_SERVICES', tasks: 1, cadres: 1, localities: 1 });
