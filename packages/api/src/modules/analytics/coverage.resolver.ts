@@ -1,4 +1,4 @@
-import { codesOf, KEY_TASK_STATES, type AlignmentArea, type KeyTaskState } from '@nvtt/shared';
+import { GOAL_SERVING_STATES, type AlignmentArea } from '@nvtt/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { aggregateScopeOf } from '../../auth/scope.js';
 import type { RequestContext } from '../../graphql/context.js';
@@ -15,11 +15,6 @@ import type { AreaCoverage } from './coverage.service.js';
 interface CoverageCell extends AreaCoverage {
   readonly cycleYear: number;
 }
-
-/** The states a task serves an area in: submitted or later, not withdrawn or rejected (coverage.service.ts). */
-const SERVING_STATES: readonly KeyTaskState[] = codesOf(KEY_TASK_STATES).filter(
-  (state) => state !== 'DRAFT' && state !== 'WITHDRAWN' && state !== 'REJECTED',
-);
 
 @ObjectType('AreaCoverage', { description: 'How much of a goal area the year’s tasks cover (độ bao phủ lĩnh vực).' })
 export class AreaCoverageType {
@@ -74,7 +69,7 @@ export class AreaCoverageFieldResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    const query = { cycleYear: row.cycleYear, alignmentArea: row.area, states: SERVING_STATES };
+    const query = { cycleYear: row.cycleYear, alignmentArea: row.area, states: GOAL_SERVING_STATES };
     return taskPage(ctx, query, first, after);
   }
 }
