@@ -1,4 +1,4 @@
-import { milestoneStatus } from '@nvtt/shared';
+import { milestoneFallenDue } from '@nvtt/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskScope } from '../src/auth/scope.js';
 import { AnalyticsService, type ComparisonRow } from '../src/modules/analytics/analytics.service.js';
@@ -177,9 +177,7 @@ describe('milestones around their due day, as the shared whole-day rule reads th
     const rows = await figures([2019], 'LOCALITY', asOf);
     expect(rows['2019:P_NHA_TRANG']).toMatchObject({ milestonesDue: due, milestonesOnTime: onTime });
     // The same count from the rule every screen uses for a milestone's status.
-    const counted = EDGE_MILESTONES.filter(
-      ([dueOn, doneOn]) => dueOn <= asOf && milestoneStatus(dueOn, doneOn, asOf) !== 'PENDING',
-    );
+    const counted = EDGE_MILESTONES.filter(([dueOn, doneOn]) => milestoneFallenDue(dueOn, doneOn, asOf));
     expect(counted).toHaveLength(due);
   });
 

@@ -69,3 +69,12 @@ export function milestoneStatus(dueOn: LocalDate, doneOn: LocalDate | null, asOf
   if (doneOn !== null) return doneOn <= dueOn ? 'DONE_ON_TIME' : 'DONE_LATE';
   return asOf > dueOn ? 'OVERDUE' : 'PENDING';
 }
+
+/**
+ * Whether a milestone counts in the milestone on-time rate as of a day: once it has fallen due —
+ * due before that day, or due on it and done. A milestone has the whole of its due day (see
+ * milestoneStatus), so one due today and not done yet is not counted as missed.
+ */
+export function milestoneFallenDue(dueOn: LocalDate, doneOn: LocalDate | null, asOf: LocalDate): boolean {
+  return dueOn <= asOf && (doneOn !== null || dueOn < asOf);
+}

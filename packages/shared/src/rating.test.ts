@@ -25,7 +25,7 @@ const fixture: TaskResult[] = [
       { target: 4, actual: 2 },
       { target: 5, actual: null }, // not reported: left out, not counted as 0
     ],
-    milestones: [{ dueOn: '2026-12-31', doneOn: null }], // due on the day of the measure, not done
+    milestones: [{ dueOn: '2026-12-31', doneOn: null }], // due on the day of the measure, not done: still within its day
   },
   {
     // Objective causes: counted nowhere.
@@ -70,10 +70,12 @@ describe('measures', () => {
       lateShare: 1 / 3,
       exceededShare: 1 / 3,
       outputAchievement: (12 / 10 + 2 / 4) / 2, // 0.85
-      milestonesDue: 3,
+      milestonesDue: 2,
       milestonesOnTime: 1,
-      milestoneOnTimeRate: 1 / 3,
+      milestoneOnTimeRate: 1 / 2,
     });
+    // The day after, the milestone left undone counts as missed.
+    expect(computeMeasures(fixture, '2027-01-01')).toMatchObject({ milestonesDue: 3, milestoneOnTimeRate: 1 / 3 });
   });
 
   it('leaves tasks without an outcome out of the task rates but not out of outputs and milestones', () => {

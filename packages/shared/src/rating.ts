@@ -7,6 +7,7 @@ import {
   type KeyTaskOutcome,
   type QualityRatingLevel,
 } from './evaluation.js';
+import { milestoneFallenDue } from './deadlines.js';
 import { codesOf, type Label } from './label.js';
 import type { LocalDate } from './time.js';
 
@@ -125,7 +126,9 @@ export function computeMeasures(tasks: readonly TaskResult[], asOf: LocalDate): 
   const outputAchievement = ratios.length === 0 ? null : ratios.reduce((sum, ratio) => sum + ratio, 0) / ratios.length;
 
   // ISO dates compare correctly as strings.
-  const due = counted.flatMap((task) => task.milestones.filter((milestone) => milestone.dueOn <= asOf));
+  const due = counted.flatMap((task) =>
+    task.milestones.filter((milestone) => milestoneFallenDue(milestone.dueOn, milestone.doneOn, asOf)),
+  );
   const onTime = due.filter((milestone) => milestone.doneOn !== null && milestone.doneOn <= milestone.dueOn);
 
   return {

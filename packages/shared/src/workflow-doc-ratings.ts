@@ -64,7 +64,8 @@ export function measuresSection(): string {
         'that have a target above 0 and an actual value, including tasks without an outcome yet; not capped, so ' +
         '120% is possible.',
       '- **Milestone on-time rate** (tỷ lệ mốc tiến độ đúng hạn): milestones done on or before their due date ÷ ' +
-        'milestones due by the date of the measures.',
+        'milestones fallen due by the date of the measures: due before it, or due on it and done (a milestone has ' +
+        'the whole of its due day, so one due that day and not done yet is not counted as missed).',
     ].join('\n'),
   );
 }

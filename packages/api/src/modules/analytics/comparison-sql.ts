@@ -73,8 +73,8 @@ function rowsSql(
   const e = second ? DIMENSION_SQL[second] : { unit: 'NULL::int', code: 'NULL::text', label: 'NULL::text', join: '' };
   // Two passes: per cadre within each row (distinct cadres without a DISTINCT aggregate carrying
   // every task's columns), then per row. A milestone counts once it has fallen due by the day asked
-  // ($2): due before it, or due on it and done (a milestone has the whole of its due day, as the
-  // shared milestoneStatus says). A task whose milestones are all due before $2 (every task of a
+  // ($2): due before it, or due on it and done (shared milestoneFallenDue: a milestone has the whole
+  // of its due day). A task whose milestones are all due before $2 (every task of a
   // closed cycle) takes its counts from its tally (milestone_tally, kept by triggers on milestone);
   // the others count theirs by an index-only range scan on (task, due date) carrying the done date:
   // never a scan of the milestone table. Exempt tasks count no milestones.

@@ -59,7 +59,7 @@ export function decodeDrillDownCursor(raw: unknown): DrillDownCursor | null {
 const OUTCOME = 'COALESCE(t.concluded_outcome, t.appraised_outcome, t.self_outcome)';
 const MEASURED = `t.state NOT IN ('WITHDRAWN', 'REJECTED') AND (${OUTCOME} IS NULL OR ${OUTCOME} <> ALL(:drillExempt))`;
 const ASSESSABLE = `${MEASURED} AND ${OUTCOME} IS NOT NULL`;
-// Fallen due as the comparison counts them: due before the day, or due on it and done.
+// Fallen due as the comparison counts them (shared milestoneFallenDue): due before the day, or due on it and done.
 const FALLEN_DUE =
   'dm.key_task_id = t.id AND dm.due_on <= :drillAsOf AND (dm.done_on IS NOT NULL OR dm.due_on < :drillAsOf)';
 const MILESTONES_DUE = `(SELECT count(*) FROM milestone dm WHERE ${FALLEN_DUE})`;
