@@ -145,6 +145,42 @@ describe('comparison summaries of the open cycle', () => {
     expect(await sameAsLive(query)).toEqual(after);
   });
 
+  it('never lets a result of an older snapshot replace a newer one', async () => {
+    const query: Query = [[2026], 'LEGACY_DISTRICT', null];
+    const before = await sameAsLive(query);
+    const summary = `SELECT s.cycle_id AS "cycleId", s.scope_key AS scope, s.formula, s.data_version::int AS version,
+                            s.rows FROM comparison_summary s JOIN cycle c ON c.id = s.cycle_id
+                      WHERE c.year = 2026 AND s.dimension = 'LEGACY_DISTRICT'`;
+    const [stored] = await app.dataSource.query(summary);
+    await app.dataSource.query(`DELETE FROM comparison_summary WHERE dimension = 'LEGACY_DISTRICT'`);
+    const [taskId] = await tasksOf(2026);
+    const writer = app.dataSource.createQueryRunner();
+    const newer = app.dataSource.createQueryRunner();
+    try {
+      await writer.startTransaction();
+      await newer.startTransaction();
+      await writer.query(FLIP_LATE, [taskId]);
+      // A result under the version the write will commit, stored by a newer snapshot (marked rows).
+      await newer.query(
+        `INSERT INTO comparison_summary (cycle_id, dimension, second_dimension, scope_key, formula, data_version, computed_on, rows)
+         VALUES ($1, 'LEGACY_DISTRICT', '', $2, $3, $4, $5, '[{"tasks": -1}]')`,
+        [stored.cycleId, stored.scope, stored.formula, stored.version + 1, AS_OF],
+      );
+      // The read's snapshot predates both: it computes the old figures, then waits on the newer row.
+      const reading = analytics.compare(...query, ALL, AS_OF);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await writer.commitTransaction();
+      await newer.commitTransaction();
+      expect(await reading).toEqual(before);
+    } finally {
+      await writer.release();
+      await newer.release();
+    }
+    const [after] = await app.dataSource.query(summary);
+    expect(after).toMatchObject({ version: stored.version + 1, rows: [{ tasks: -1 }] });
+    expect(await versionOf(2026)).toBe(stored.version + 1);
+  });
+
   it('lets writers of one cycle work side by side, and two writers of two cycles in opposite orders finish', async () => {
     const [a2025, b2025] = await tasksOf(2025);
     const [a2026, b2026] = await tasksOf(2026);

@@ -78,6 +78,16 @@ async function main(): Promise<void> {
     await plan('summarised, 2026 missed', summarised.sql, summarised.params);
     await plan('read-only, 2026 missed', readOnly(summarised.sql), summarised.params);
     await timed('live (every year computed)', live);
+    await timed('live, 2026 only', () => analytics.compareLive([2026], 'LEGACY_DISTRICT', null, scope, AS_OF));
+    const analyse = async (label: string, sql: string, params: unknown[]) => {
+      await write();
+      const rows = (await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params)).rows;
+      const lines = rows.map((row) => row['QUERY PLAN']);
+      const shown = lines.filter((line) => /Gather|Workers|Execution Time|milestone_tally|milestone m/.test(line));
+      say(`${label}, EXPLAIN ANALYZE after a write:\n${shown.join('\n')}`);
+    };
+    await analyse('summarised (stores)', summarised.sql, summarised.params);
+    await analyse('read-only', readOnly(summarised.sql), summarised.params);
     await timed('first read after a write (2026 computed and stored, one statement)', compare, write);
     await timed(
       'read-only statement after a write (2026 computed, nothing stored)',
