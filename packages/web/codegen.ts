@@ -21,7 +21,7 @@ const config: CodegenConfig = {
     'src/': {
       preset: 'near-operation-file',
       presetConfig: { extension: '.documents.ts', baseTypesPath: 'gql/graphql.ts' },
-      plugins: ['typed-document-node'],
+      plugins: ['./scripts/codegen/shared-fragments.mjs'],
       config: { ...typeConfig, importOperationTypesFrom: 'Types' },
     },
   },

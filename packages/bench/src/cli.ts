@@ -11,6 +11,7 @@ import { measureSideBySide, send, statementsPerRequest, type Target } from './lo
 import { compareAnswers } from './ops/figures.js';
 import { cadreDrillDown, drillDown, operations, type Operation } from './ops/index.js';
 import { BENCH_DIR } from './paths.js';
+import { soakOperations } from './soak.js';
 import {
   SERVERS,
   checkTargets,
@@ -30,7 +31,9 @@ const USAGE = `pnpm bench [--tier S|M|L] [--duration SECONDS] [--connections N] 
                  raise it when a loaded machine makes the heaviest reads slower than that
   --only         measure only these operations (ids: comparison, matrix, trend, drill-down,
                  cadre-drill-down, dossier, milestone-report); default all
-  --regenerate   generate the tier's data again even if a matching database is stored`;
+  --regenerate   generate the tier's data again even if a matching database is stored
+  --soak         SECONDS of continuous load on our API alone per operation (default operation:
+                 cadre-drill-down), its memory read every second: the no-growth soak`;
 
 interface Options {
   readonly tier: Tier;
@@ -39,6 +42,7 @@ interface Options {
   readonly regenerate: boolean;
   readonly statementTimeoutS: number;
   readonly only: readonly string[] | null;
+  readonly soakSeconds: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -48,6 +52,7 @@ function parseArgs(argv: readonly string[]): Options {
   let regenerate = false;
   let statementTimeoutS = 15;
   let only: string[] | null = null;
+  let soakSeconds: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -63,6 +68,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--connections') connections = Number(value());
     else if (arg === '--regenerate') regenerate = true;
     else if (arg === '--statement-timeout') statementTimeoutS = Number(value());
+    else if (arg === '--soak') soakSeconds = Number(value());
     else if (arg === '--only')
       only = value()
         .split(',')
@@ -75,7 +81,9 @@ function parseArgs(argv: readonly string[]): Options {
   if (!Number.isInteger(seconds) || seconds < 2) throw new Error('--duration: at least 2 seconds');
   if (!Number.isInteger(connections) || connections < 1) throw new Error('--connections: a positive integer');
   if (!Number.isInteger(statementTimeoutS) || statementTimeoutS < 1) throw new Error('--statement-timeout: seconds');
-  return { tier, seconds, connections, regenerate, statementTimeoutS, only };
+  if (soakSeconds !== null && (!Number.isInteger(soakSeconds) || soakSeconds < 120))
+    throw new Error('--soak: at least 120 seconds');
+  return { tier, seconds, connections, regenerate, statementTimeoutS, only, soakSeconds };
 }
 
 /** Everything started is stopped on the way out, also on Ctrl-C or a failure. */
@@ -182,6 +190,8 @@ async function main(): Promise<void> {
   cleanups.push(() => admin.end());
   await enableStatementStats(admin);
   const fixtures = await prepareFixtures(ownerUrl);
+  if (options.soakSeconds !== null)
+    return runSoak(options, options.soakSeconds, cluster.urlFor(prepared.name, 'api'), fixtures);
 
   const explain = await timed('EXPLAIN of the dashboard reads', () =>
     explainDashboardReads(ownerUrl, fixtures, options.tier, options.statementTimeoutS),
@@ -294,6 +304,22 @@ async function main(): Promise<void> {
     JSON.stringify({ report, checks }, null, 2),
   );
   say(`results written to .bench/results-${options.tier}-${stamp}.{md,json}`);
+}
+
+async function runSoak(options: Options, seconds: number, databaseUrl: string, fixtures: Fixtures): Promise<void> {
+  const server = await startServer('api', databaseUrl, options.statementTimeoutS);
+  cleanups.push(() => server.stop());
+  const wanted = options.only ?? ['cadre-drill-down'];
+  const ops = operations(fixtures).filter((op) => wanted.includes(op.id));
+  if (ops.length === 0) throw new Error(`--only: no such operation (${wanted.join(', ')})`);
+  const { text, pass } = await soakOperations(ops, server, seconds, options.connections);
+  const header = `# pnpm bench --tier ${options.tier} --soak ${seconds} (${options.connections} connections)\n\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n\n`;
+  process.stdout.write(`\n${header}${text}\n`);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const file = `soak-${options.tier}-${new Date().toISOString().replace(/[:.]/g, '-')}.md`;
+  writeFileSync(path.join(BENCH_DIR, file), `${header}${text}\n`);
+  say(`soak written to .bench/${file}`);
+  if (!pass) process.exitCode = 1;
 }
 
 main()

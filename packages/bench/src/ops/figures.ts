@@ -104,7 +104,11 @@ function peerComparison(data: Json, op: string, years: number[], cycleYear: Map<
         continue;
       }
       for (const task of nodes(post.keyTasksByPositionId)) {
-        const areas = new Set(nodes(task.alignmentsByKeyTaskId).map((a) => String(a.area ?? '')));
+        // As our comparison reads them: each goal area of the task, or '' ("no goal area") if it has none.
+        const named = nodes(task.alignmentsByKeyTaskId).flatMap((a) =>
+          a.area === null || a.area === undefined ? [] : [String(a.area)],
+        );
+        const areas = new Set(named.length > 0 ? named : ['']);
         for (const area of areas) {
           const k = `${years[0]}|${code}|${area}`;
           rows.add(k, 'tasks', 1);

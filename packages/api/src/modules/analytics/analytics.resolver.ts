@@ -174,7 +174,9 @@ export class ComparisonRowType {
   @Field(() => Int, { description: 'Tasks the focal agency appraised better than the Standing Committee concluded.' })
   appraisedAboveConcluded: number;
 
-  @Field(() => Int, { description: 'Milestones due by today (exempt tasks left out).' })
+  @Field(() => Int, {
+    description: 'Milestones fallen due by today: due before it, or due today and done (exempt tasks left out).',
+  })
   milestonesDue: number;
 
   @Field(() => Int, { description: 'Milestones done by their due date.' })
@@ -287,6 +289,8 @@ export function drillDown(
     case 'UNIT_KIND':
       return isCodeOf(ORG_UNIT_KINDS, row.code) ? { ...base, unitKinds: [row.code] } : { ...base, unitId: -1 };
     case 'ALIGNMENT_AREA':
+      // '': the row of tasks with no goal area.
+      if (row.code === '') return { ...base, withoutAlignmentArea: true };
       return isCodeOf(ALIGNMENT_AREAS, row.code) ? { ...base, alignmentArea: row.code } : { ...base, unitId: -1 };
     default: {
       const unreachable: never = dimension;

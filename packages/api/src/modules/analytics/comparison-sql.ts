@@ -40,7 +40,9 @@ export const DIMENSION_SQL: Readonly<
     code: `coalesce(al.area, '')`,
     label: `coalesce(al.area, '')`,
     // Per task, from the (task, area) index: never the whole alignment table.
-    join: 'JOIN LATERAL (SELECT DISTINCT a.area FROM alignment a WHERE a.key_task_id = t.id) al ON true',
+    // A task in each of its goal areas; one with none (no link, or links to a resolution only) in
+    // the row '' ("no goal area"), so every task is counted and every row can be drilled into.
+    join: 'LEFT JOIN LATERAL (SELECT DISTINCT a.area FROM alignment a WHERE a.key_task_id = t.id AND a.area IS NOT NULL) al ON true',
     collation: 'default',
   },
 };
@@ -70,10 +72,12 @@ function rowsSql(
   // The second dimension of a matrix; 'NULL' columns when the comparison has one dimension.
   const e = second ? DIMENSION_SQL[second] : { unit: 'NULL::int', code: 'NULL::text', label: 'NULL::text', join: '' };
   // Two passes: per cadre within each row (distinct cadres without a DISTINCT aggregate carrying
-  // every task's columns), then per row. A task whose milestones are all due by $2 (every task of a
+  // every task's columns), then per row. A milestone counts once it has fallen due by the day asked
+  // ($2): due before it, or due on it and done (a milestone has the whole of its due day, as the
+  // shared milestoneStatus says). A task whose milestones are all due before $2 (every task of a
   // closed cycle) takes its counts from its tally (milestone_tally, kept by triggers on milestone);
-  // the others count their milestones due by $2 by an index-only range scan on (task, due date)
-  // carrying the done date: never a scan of the milestone table. Exempt tasks count no milestones.
+  // the others count theirs by an index-only range scan on (task, due date) carrying the done date:
+  // never a scan of the milestone table. Exempt tasks count no milestones.
   return `
     SELECT r.cycle_id, r.year AS "cycleYear", r.unit_id AS "unitId", r.code, min(r.label) AS label,
            r.unit_id2 AS "unitId2", r.code2 AS "code2", min(r.label2) AS "label2",
@@ -119,8 +123,8 @@ function rowsSql(
                    t.self_outcome, t.appraised_outcome, mt.last_due_on,
                    ${d.unit} AS unit_id, ${d.code} AS code, ${d.label} AS label,
                    ${e.unit} AS unit_id2, ${e.code} AS code2, ${e.label} AS label2,
-                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.total END AS tally_due,
-                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on <= $2 THEN mt.on_time END AS tally_on_time
+                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on < $2 THEN mt.total END AS tally_due,
+                   CASE WHEN t.concluded_outcome = ANY($4) THEN 0 WHEN mt.last_due_on < $2 THEN mt.on_time END AS tally_on_time
               FROM key_task t
               ${tallyJoin}
               JOIN cycle c ON c.id = t.cycle_id
@@ -134,6 +138,7 @@ function rowsSql(
             SELECT count(*) AS due, count(*) FILTER (WHERE m.done_on <= m.due_on) AS on_time
               FROM milestone m
              WHERE k.tally_due IS NULL AND m.key_task_id = k.id AND m.due_on <= $2
+               AND (m.done_on IS NOT NULL OR m.due_on < $2)
           ) m
          GROUP BY k.cycle_id, k.year, k.unit_id, k.code, k.unit_id2, k.code2, k.cadre_id
       ) r
@@ -165,16 +170,16 @@ export function liveComparisonSql(
  * A stored summary still valid for a cycle aliased `c`: same key ($9 dimension, $10 second
  * dimension or '', $11 scope key, $12 the formula's fingerprint), the cycle's data version
  * unchanged since the summary was computed (every write a comparison can see bumps it), and
- * either computed for the day asked ($2), or the cycle closed and the summary computed on or after
- * the day every milestone it counted was due, and that day not after the day asked: from then on
- * the figures no longer depend on the day ($2 is read only by the milestone counts of rowsSql).
+ * either computed for the day asked ($2), or the cycle closed and both the summary's day and the
+ * day asked after the last day any milestone it counted was due: on every such day the figures
+ * are the same ($2 is read only by the milestone counts of rowsSql).
  */
 function validSummarySql(cycle: string): string {
   return `SELECT s.rows FROM comparison_summary s JOIN comparison_cycle_version v ON v.cycle_id = s.cycle_id
            WHERE s.cycle_id = ${cycle}.id AND s.dimension = $9 AND s.second_dimension = $10 AND s.scope_key = $11 AND s.formula = $12
              AND s.data_version = v.version
              AND (s.computed_on = $2
-                  OR (v.closed AND (s.settled_on IS NULL OR (s.settled_on <= s.computed_on AND s.settled_on <= $2))))`;
+                  OR (v.closed AND (s.settled_on IS NULL OR (s.settled_on < s.computed_on AND s.settled_on < $2))))`;
 }
 
 /**

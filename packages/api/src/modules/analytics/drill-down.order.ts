@@ -59,9 +59,11 @@ export function decodeDrillDownCursor(raw: unknown): DrillDownCursor | null {
 const OUTCOME = 'COALESCE(t.concluded_outcome, t.appraised_outcome, t.self_outcome)';
 const MEASURED = `t.state NOT IN ('WITHDRAWN', 'REJECTED') AND (${OUTCOME} IS NULL OR ${OUTCOME} <> ALL(:drillExempt))`;
 const ASSESSABLE = `${MEASURED} AND ${OUTCOME} IS NOT NULL`;
-const MILESTONES_DUE = `(SELECT count(*) FROM milestone dm WHERE dm.key_task_id = t.id AND dm.due_on <= :drillAsOf)`;
-const MILESTONES_ON_TIME = `(SELECT count(*) FROM milestone dm WHERE dm.key_task_id = t.id AND dm.due_on <= :drillAsOf
-  AND dm.done_on IS NOT NULL AND dm.done_on <= dm.due_on)`;
+// Fallen due as the comparison counts them: due before the day, or due on it and done.
+const FALLEN_DUE =
+  'dm.key_task_id = t.id AND dm.due_on <= :drillAsOf AND (dm.done_on IS NOT NULL OR dm.due_on < :drillAsOf)';
+const MILESTONES_DUE = `(SELECT count(*) FROM milestone dm WHERE ${FALLEN_DUE})`;
+const MILESTONES_ON_TIME = `(SELECT count(*) FROM milestone dm WHERE ${FALLEN_DUE} AND dm.done_on <= dm.due_on)`;
 // The post held during the year (the latest started), else the newest post: the unit the row shows.
 const UNIT_NAME = `(SELECT du.name FROM position dp JOIN org_unit du ON du.id = dp.unit_id WHERE dp.cadre_id = dc.id
   ORDER BY (dp.starts_on <= :drillYearEnd AND (dp.ends_on IS NULL OR dp.ends_on >= :drillYearStart)) DESC,

@@ -36,7 +36,9 @@ function cellQuery(
   argument: string,
 ): KeyTaskQuery {
   if (!UNIT_DIMENSIONS.has(dimension)) {
-    if (!code) throw badUserInput(`Give the ${argument} code for this dimension.`, argument);
+    // '' is a row too: tasks with no goal area.
+    if (code === null || code === undefined)
+      throw badUserInput(`Give the ${argument} argument for this dimension.`, argument);
     return drillDown(dimension, cycleYear, null, code);
   }
   // No unit: the row of tasks in units without a former district; an id of another type matches nothing.

@@ -37,6 +37,8 @@ interface StepCell {
 interface BacklogCell extends BacklogRow {
   readonly cycleYear: number;
   readonly action: KeyTaskAction;
+  /** The province's day the overdue figure was counted on. */
+  readonly asOf: string;
 }
 
 interface Funnel {
@@ -107,9 +109,10 @@ export class FunnelResolver {
     @Arg('cycleYear', () => Int, { description: 'The cycle (năm đánh giá).' }) cycleYear: number,
   ): Promise<Funnel> {
     const scope = aggregateScopeOf(ctx.actor);
+    const asOf = provinceDateOf(ctx.now);
     const [counts, backlog] = await Promise.all([
       ctx.services.funnel.stateCounts(cycleYear, scope),
-      ctx.services.funnel.backlog(cycleYear, scope, provinceDateOf(ctx.now)),
+      ctx.services.funnel.backlog(cycleYear, scope, asOf),
     ]);
     const inState = new Map(counts.map((row) => [row.state, row.tasks]));
     const steps = codesOf(FUNNEL_STEPS).map((step) => ({
@@ -121,7 +124,7 @@ export class FunnelResolver {
       cycleYear,
       total: counts.reduce((sum, row) => sum + row.tasks, 0),
       steps,
-      backlog: backlog.map((row) => ({ ...row, cycleYear, action: awaitedAction(row) })),
+      backlog: backlog.map((row) => ({ ...row, cycleYear, asOf, action: awaitedAction(row) })),
     };
   }
 }
@@ -156,7 +159,9 @@ export class StageBacklogResolver {
     return row.agencyId === null ? null : ctx.loaders.orgUnits.byId.load(row.agencyId);
   }
 
-  @FieldResolver(() => KeyTaskConnection, { description: 'The waiting tasks counted in this row (drill-down).' })
+  @FieldResolver(() => KeyTaskConnection, {
+    description: 'The waiting tasks counted in this row, or only the overdue ones (drill-down).',
+  })
   tasksCounted(
     @Root() row: BacklogCell,
     @Ctx() ctx: RequestContext,
@@ -164,9 +169,28 @@ export class StageBacklogResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
+    @Arg('overdueOnly', () => Boolean, {
+      nullable: true,
+      description: 'Only the tasks counted as overdue: past the stage deadline and any extension.',
+    })
+    overdueOnly?: boolean | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    return taskPage(ctx, backlogQuery(row), first, after);
+    return taskPage(ctx, overdueOnly ? overdueQuery(row) : backlogQuery(row), first, after);
   }
+}
+
+/** The tasks of a backlog row counted as overdue; a wait without a stage is never overdue. */
+function overdueQuery(row: BacklogCell): KeyTaskQuery {
+  if (row.stage === null) return { ...backlogQuery(row), unitId: -1 };
+  return {
+    ...backlogQuery(row),
+    pastStageDeadline: {
+      stage: row.stage,
+      asOf: row.asOf,
+      extendedFor: row.actor === 'CADRE' ? 'CADRE' : 'UNIT',
+      unitId: row.agencyId ?? -1,
+    },
+  };
 }
 
 /** The keyTasks filter that selects exactly the tasks a backlog row counted. */

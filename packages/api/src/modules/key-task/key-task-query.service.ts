@@ -1,6 +1,7 @@
 import {
   foldForSearch,
   type AlignmentArea,
+  type CycleStage,
   type KeyTaskOutcome,
   type KeyTaskState,
   type OrgUnitKind,
@@ -33,12 +34,24 @@ export interface KeyTaskQuery {
   readonly outcomes?: readonly KeyTaskOutcome[];
   readonly submittedLate?: boolean;
   readonly alignmentArea?: AlignmentArea;
+  /** Tasks linked to no goal area (the comparison's "no goal area" row). */
+  readonly withoutAlignmentArea?: boolean;
   /** Tasks registered in a unit of one of these kinds. */
   readonly unitKinds?: readonly OrgUnitKind[];
   /** Tasks registered in this former district or in a commune that mostly lies in it; 0: in units with none. */
   readonly legacyDistrictId?: number;
   /** Tasks with a milestone due before this date and not done. */
   readonly overdueAsOf?: string;
+  /**
+   * Tasks past a stage's deadline on `asOf`, the deadline moved by the latest extension for the
+   * task's cadre (`extendedFor: 'CADRE'`) or for the unit that must act (the funnel's overdue figure).
+   */
+  readonly pastStageDeadline?: {
+    readonly stage: CycleStage;
+    readonly asOf: string;
+    readonly extendedFor: 'CADRE' | 'UNIT';
+    readonly unitId: number;
+  };
   /** Tasks still without this advisory agency's opinion at this stage (the funnel's drill-down). */
   readonly awaitingOpinion?: { readonly agencyId: number; readonly stage: ReviewStage };
   /** Tasks of cadres whose year-end rating is one of these levels. */
@@ -52,6 +65,13 @@ const EVIDENCE_PENDING = `EXISTS (SELECT 1 FROM evidence e WHERE e.key_task_id =
 
 /** A task as a page lists it: with its cadre. */
 export type TaskWithCadre = KeyTaskEntity & { readonly cadre: CadreEntity };
+
+/** As the funnel's backlog counts a wait overdue (funnel.service.ts): the later of the deadline and any extension. */
+const PAST_STAGE_DEADLINE = `greatest(
+    (SELECT d.due_on FROM cycle_deadline d WHERE d.cycle_id = t.cycle_id AND d.stage = :pastStage),
+    (SELECT max(e.until) FROM deadline_extension e WHERE e.cycle_id = t.cycle_id AND e.stage = :pastStage
+        AND CASE WHEN :pastByCadre THEN e.cadre_id = t.cadre_id ELSE e.unit_id = :pastUnit END)
+  ) < CAST(:pastAsOf AS date)`;
 
 export class KeyTaskQueryService {
   constructor(private readonly db: DataSource) {}
@@ -169,6 +189,15 @@ export class KeyTaskQueryService {
         { asOf: query.overdueAsOf },
       );
     }
+    if (query.pastStageDeadline !== undefined) {
+      const past = query.pastStageDeadline;
+      qb.andWhere(PAST_STAGE_DEADLINE, {
+        pastStage: past.stage,
+        pastAsOf: past.asOf,
+        pastByCadre: past.extendedFor === 'CADRE',
+        pastUnit: past.unitId,
+      });
+    }
     if (query.awaitingOpinion !== undefined) {
       qb.andWhere(
         'NOT EXISTS (SELECT 1 FROM opinion o WHERE o.key_task_id = t.id AND o.agency_unit_id = :opinionAgency AND o.stage = :opinionStage)',
@@ -188,6 +217,9 @@ export class KeyTaskQueryService {
       qb.andWhere('EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area = :area)', {
         area: query.alignmentArea,
       });
+    }
+    if (query.withoutAlignmentArea) {
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM alignment a WHERE a.key_task_id = t.id AND a.area IS NOT NULL)');
     }
     const words = foldForSearch(query.search ?? '')
       .split(' ')

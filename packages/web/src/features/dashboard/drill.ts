@@ -25,10 +25,11 @@ export function drillHref(target: DrillTarget): string {
     label: target.label,
     dimension: target.dimension ?? null,
     unit: target.unit || null,
-    code: target.code || null,
+    // '' is a value of its own (the "no goal area" row), kept apart from no code at all.
+    code: target.code ?? null,
     by: target.by ?? null,
     unit2: target.unit2 || null,
-    code2: target.code2 || null,
+    code2: target.code2 ?? null,
     step: target.step ?? null,
     levels: target.levels ?? [],
   });

@@ -157,3 +157,12 @@ describe('drill-down links and the default year', () => {
     expect(defaultYear([], '2026-11-27')).toBeNull();
   });
 });
+
+describe('drill-down links of rows', () => {
+  it('keeps the empty code of the "no goal area" row, so its tasks can be listed', () => {
+    const href = drillHref(drillOfRow(row({ code: '', label: '' }), 'ALIGNMENT_AREA', null, 'Chưa gắn lĩnh vực'));
+    expect(new URL(href, 'http://x').searchParams.get('code')).toBe('');
+    const sector = drillHref(drillOfRow(row({ code: 'PARTY' }), 'SECTOR', null, 'Khối Đảng'));
+    expect(new URL(sector, 'http://x').searchParams.get('code')).toBe('PARTY');
+  });
+});

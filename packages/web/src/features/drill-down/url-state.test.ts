@@ -58,6 +58,13 @@ describe('drill-down URL ↔ drillDown arguments', () => {
     expect(drillVariables(figureOf('year=2026').figure, 20)).toEqual({ cycleYear: 2026, first: 20 });
   });
 
+  it('keeps the empty code of the "no goal area" row apart from a missing code, both ways', () => {
+    const { figure } = figureOf('year=2025&dimension=ALIGNMENT_AREA&code=');
+    expect(figure.code).toBe('');
+    expect(drillVariables(figure, 20)).toEqual({ cycleYear: 2025, first: 20, dimension: 'ALIGNMENT_AREA', code: '' });
+    expect(drillSearch(figure, DEFAULT_VIEW)).toBe('year=2025&dimension=ALIGNMENT_AREA&code=');
+  });
+
   it('sends the view’s search and sort from the URL to the API, leaving its defaults out', () => {
     expect(viewVariables(figureOf('year=2025').view)).toEqual({});
     expect(

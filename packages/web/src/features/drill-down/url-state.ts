@@ -64,6 +64,11 @@ function text(params: URLSearchParams, name: string): string | null {
   return value ? value : null;
 }
 
+/** A vocabulary code: present but empty is the value '' (the comparison's "no goal area" row). */
+function code(params: URLSearchParams, name: string): string | null {
+  return params.get(name)?.trim() ?? null;
+}
+
 function vocabularyParam<Code extends string>(
   params: URLSearchParams,
   name: string,
@@ -122,10 +127,10 @@ export function parseDrillParams(params: URLSearchParams): ParsedDrill {
     year,
     dimension,
     unit: text(params, 'unit'),
-    code: text(params, 'code'),
+    code: code(params, 'code'),
     by,
     unit2: text(params, 'unit2'),
-    code2: text(params, 'code2'),
+    code2: code(params, 'code2'),
     step,
     levels: [...new Set(levels)],
     label: text(params, 'label'),
@@ -145,13 +150,13 @@ export function drillVariables(figure: DrillFigure, first: number, after?: strin
     variables.dimension = figure.dimension;
     if (isUnitDimension(figure.dimension)) {
       if (figure.unit) variables.unit = figure.unit;
-    } else if (figure.code) variables.code = figure.code;
+    } else if (figure.code !== null) variables.code = figure.code;
   }
   if (figure.dimension && figure.by) {
     variables.by = figure.by;
     if (isUnitDimension(figure.by)) {
       if (figure.unit2) variables.unit2 = figure.unit2;
-    } else if (figure.code2) variables.code2 = figure.code2;
+    } else if (figure.code2 !== null) variables.code2 = figure.code2;
   }
   if (figure.levels.length > 0) variables.ratedLevels = [...figure.levels];
   if (figure.step) variables.step = figure.step;
