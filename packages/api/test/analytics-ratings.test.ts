@@ -90,6 +90,28 @@ describe('rating distribution and the HTXS quota, counted by hand', () => {
     expect(secretaries.tasksCounted.edges.map((edge) => edge.node.cadre.code).sort()).toEqual(['RS-0', 'RS-1']);
   });
 
+  it('drills down from the unrated figure to the tasks of exactly the cadres not rated yet', async () => {
+    const response = await app.graphql<{
+      ratingDistribution: Array<{
+        code: string;
+        unrated: number;
+        tasksCounted: { edges: Array<{ node: { cadre: { code: string } } }> };
+      }>;
+    }>(
+      `{ ratingDistribution(cycleYears: [2032], dimension: SUBJECT_GROUP) {
+           code unrated tasksCounted(unrated: true, first: 100) { edges { node { cadre { code } } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    for (const row of response.data!.ratingDistribution) {
+      const cadres = new Set(row.tasksCounted.edges.map((edge) => edge.node.cadre.code));
+      expect(cadres.size).toBe(row.unrated);
+    }
+    const both = await app.graphql(
+      `{ ratingDistribution(cycleYears: [2032], dimension: SUBJECT_GROUP) { tasksCounted(unrated: true, levels: [GOOD]) { totalCount } } }`,
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses an empty or oversized list of years', async () => {
     const response = await app.graphql(`{ ratingDistribution(cycleYears: [], dimension: LOCALITY) { code } }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -109,6 +109,27 @@ export async function explainDashboardReads(
         },
       ],
       [
+        `stage funnel with who is late by agency, ${COMPARISON_YEAR + 1}`,
+        async () => {
+          const scope = aggregateScopeOf(actor);
+          await services.funnel.stateCounts(COMPARISON_YEAR + 1, scope);
+          await services.funnel.backlog(COMPARISON_YEAR + 1, scope, asOf);
+        },
+      ],
+      [
+        `rating distribution and HTXS quota by subject group, ${COMPARISON_YEAR}`,
+        async () =>
+          void (await services.ratings.distribution([COMPARISON_YEAR], 'SUBJECT_GROUP', aggregateScopeOf(actor))),
+      ],
+      [
+        `goal-area coverage and the localities without one area, ${COMPARISON_YEAR}`,
+        async () => {
+          const scope = aggregateScopeOf(actor);
+          await services.coverage.areas(COMPARISON_YEAR, scope);
+          await services.coverage.localitiesWithout(COMPARISON_YEAR, 'INFRASTRUCTURE', scope);
+        },
+      ],
+      [
         `one cadre's dossier, ${COMPARISON_YEAR}`,
         async () => {
           const ctx = createRequestContext(services, createLogger('warn'), actor);

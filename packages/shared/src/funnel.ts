@@ -43,6 +43,14 @@ export const FUNNEL_STEP_STATES: Readonly<Record<FunnelStep, readonly KeyTaskSta
   CONCLUDED: ['CONCLUDED'],
 };
 
+/**
+ * The states in which a task serves its goal areas (the alignment coverage and its drill-down):
+ * registered and not refused — a draft, a withdrawn and a rejected task serve nothing.
+ */
+export const GOAL_SERVING_STATES: readonly KeyTaskState[] = FUNNEL_STEP_STATES.REGISTERED.filter(
+  (state) => state !== 'REJECTED',
+);
+
 /** States where a task waits for someone; terminal states wait for nobody. */
 export type WaitingState = Exclude<KeyTaskState, 'CONCLUDED' | 'REJECTED' | 'WITHDRAWN'>;
 

@@ -1058,6 +1058,7 @@ export type DrillDownQueryVariables = Exact<{
   code2?: string | null | undefined;
   ratedLevels?: Array<QualityRatingLevel> | QualityRatingLevel | null | undefined;
   step?: FunnelStep | null | undefined;
+  servingOnly?: boolean | null | undefined;
   search?: string | null | undefined;
   orderBy?: DrillDownOrder | null | undefined;
   descending?: boolean | null | undefined;

@@ -1,4 +1,11 @@
-import { ALIGNMENT_AREAS, COMMUNE_LEVEL_KINDS, codesOf, localDate, type AlignmentArea } from '@nvtt/shared';
+import {
+  ALIGNMENT_AREAS,
+  COMMUNE_LEVEL_KINDS,
+  GOAL_SERVING_STATES,
+  codesOf,
+  localDate,
+  type AlignmentArea,
+} from '@nvtt/shared';
 import type { DataSource } from 'typeorm';
 import { taskScopeSql, type TaskScope } from '../../auth/scope.js';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity.js';
@@ -19,7 +26,7 @@ const AREA_SQL_PREFIX = `
     JOIN cycle c ON c.id = t.cycle_id
     JOIN position p ON p.id = t.position_id
     JOIN org_unit u ON u.id = p.unit_id
-   WHERE c.year = $1 AND a.area IS NOT NULL AND t.state NOT IN ('WITHDRAWN', 'REJECTED', 'DRAFT') AND `;
+   WHERE c.year = $1 AND a.area IS NOT NULL AND t.state = ANY($3) AND `;
 
 const MISSING_SQL_PREFIX = `
   SELECT u.id FROM org_unit u
@@ -27,19 +34,24 @@ const MISSING_SQL_PREFIX = `
      AND NOT EXISTS (
        SELECT 1 FROM key_task t JOIN cycle c ON c.id = t.cycle_id JOIN position p ON p.id = t.position_id
          JOIN alignment a ON a.key_task_id = t.id
-        WHERE c.year = $1 AND p.unit_id = u.id AND a.area = $4 AND t.state NOT IN ('WITHDRAWN', 'REJECTED', 'DRAFT') AND `;
+        WHERE c.year = $1 AND p.unit_id = u.id AND a.area = $4 AND t.state = ANY($5) AND `;
 
 /**
  * Which goal areas the year's tasks serve, and which localities carry none of an area — counted
- * over tasks that were at least submitted (drafts, withdrawn and rejected tasks serve nothing).
+ * over the tasks that serve their areas (shared GOAL_SERVING_STATES: not drafts, withdrawn or rejected).
  */
 export class CoverageService {
   constructor(private readonly db: DataSource) {}
 
   async areas(cycleYear: number, scope: TaskScope): Promise<AreaCoverage[]> {
-    const visible = taskScopeSql(scope, 't', 3);
+    const visible = taskScopeSql(scope, 't', 4);
     const sql = `${AREA_SQL_PREFIX}${visible.sql} GROUP BY a.area`;
-    const rows: AreaCoverage[] = await this.db.query(sql, [cycleYear, [...COMMUNE_LEVEL_KINDS], ...visible.params]);
+    const rows: AreaCoverage[] = await this.db.query(sql, [
+      cycleYear,
+      [...COMMUNE_LEVEL_KINDS],
+      [...GOAL_SERVING_STATES],
+      ...visible.params,
+    ]);
     const found = new Map(rows.map((row) => [row.area, row]));
     // Every area, the empty ones too: an area no leader works on is the finding.
     return codesOf(ALIGNMENT_AREAS).map((area) => found.get(area) ?? { area, tasks: 0, cadres: 0, localities: 0 });
@@ -47,13 +59,14 @@ export class CoverageService {
 
   /** Commune-level units in force at the start of the year with no task serving `area`. */
   async localitiesWithout(cycleYear: number, area: AlignmentArea, scope: TaskScope): Promise<OrgUnitEntity[]> {
-    const visible = taskScopeSql(scope, 't', 5);
+    const visible = taskScopeSql(scope, 't', 6);
     const sql = `${MISSING_SQL_PREFIX}${visible.sql}) ORDER BY u.name`;
     const ids: Array<{ id: number }> = await this.db.query(sql, [
       cycleYear,
       [...COMMUNE_LEVEL_KINDS],
       localDate(cycleYear, 1, 1),
       area,
+      [...GOAL_SERVING_STATES],
       ...visible.params,
     ]);
     if (ids.length === 0) return [];

@@ -1,4 +1,10 @@
-import { FUNNEL_STEP_STATES, type AnalyticsDimension, type FunnelStep, type QualityRatingLevel } from '@nvtt/shared';
+import {
+  FUNNEL_STEP_STATES,
+  GOAL_SERVING_STATES,
+  type AnalyticsDimension,
+  type FunnelStep,
+  type QualityRatingLevel,
+} from '@nvtt/shared';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context.js';
 import { QualityRatingLevelEnum } from '../../graphql/enums-domain.js';
@@ -74,6 +80,12 @@ export class DrillDownResolver {
     ratedLevels?: QualityRatingLevel[] | null,
     @Arg('step', () => FunnelStepEnum, { nullable: true, description: 'Only tasks at or past this funnel step.' })
     step?: FunnelStep | null,
+    @Arg('servingOnly', () => Boolean, {
+      nullable: true,
+      description:
+        'Only tasks that serve their goal areas, as the alignment coverage counts them (registered, not refused).',
+    })
+    servingOnly?: boolean | null,
     @Arg('search', () => String, {
       nullable: true,
       description: 'Only cadres whose name or code contains every word, with or without diacritics.',
@@ -100,6 +112,10 @@ export class DrillDownResolver {
     if (by) query = { ...query, ...cellQuery(by, cycleYear, unit2, code2, 'code2') };
     if (ratedLevels?.length) query = { ...query, ratedLevels };
     if (step) query = { ...query, states: FUNNEL_STEP_STATES[step] };
+    if (servingOnly) {
+      const states = query.states ?? GOAL_SERVING_STATES;
+      query = { ...query, states: states.filter((state) => GOAL_SERVING_STATES.includes(state)) };
+    }
     const connection = await ctx.services.drillDown.cadres(
       query,
       {

@@ -1,5 +1,5 @@
 import { AnalyticsResolver } from './analytics.resolver.js';
-import { CoverageResolver } from './coverage.resolver.js';
+import { AreaCoverageFieldResolver, CoverageResolver } from './coverage.resolver.js';
 import { DrillDownResolver } from './drill-down.resolver.js';
 import { FunnelResolver, FunnelStepResolver, StageBacklogResolver } from './funnel.resolver.js';
 import { RatingResolver } from './rating.resolver.js';
@@ -8,6 +8,7 @@ import { RatingResolver } from './rating.resolver.js';
 export const ANALYTICS_RESOLVERS = [
   AnalyticsResolver,
   CoverageResolver,
+  AreaCoverageFieldResolver,
   FunnelResolver,
   FunnelStepResolver,
   StageBacklogResolver,

@@ -107,8 +107,15 @@ export class RatingResolver {
     first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
     after?: string | null,
+    @Arg('unrated', () => Boolean, {
+      nullable: true,
+      description: 'Only tasks of cadres not (yet) rated: the `unrated` figure. Not combined with `levels`.',
+    })
+    unrated?: boolean | null,
   ): Promise<ConnectionResult<KeyTaskEntity>> {
-    const query = { ...drillDown(row.dimension, row.cycleYear, row.unitId, row.code), ratedLevels: levels ?? [] };
+    if (unrated && levels?.length) throw badUserInput('Ask for rated levels or for the unrated, not both.', 'unrated');
+    const base = drillDown(row.dimension, row.cycleYear, row.unitId, row.code);
+    const query = unrated ? { ...base, unrated: true } : { ...base, ratedLevels: levels ?? [] };
     return taskPage(ctx, query, first, after);
   }
 }

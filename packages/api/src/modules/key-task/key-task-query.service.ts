@@ -54,6 +54,8 @@ export interface KeyTaskQuery {
   };
   /** Tasks still without this advisory agency's opinion at this stage (the funnel's drill-down). */
   readonly awaitingOpinion?: { readonly agencyId: number; readonly stage: ReviewStage };
+  /** Tasks of cadres without a year-end rating for the task's cycle yet. */
+  readonly unrated?: boolean;
   /** Tasks of cadres whose year-end rating is one of these levels. */
   readonly ratedLevels?: readonly QualityRatingLevel[];
   /** Tasks with evidence the focal agency has not checked yet (its inbox). */
@@ -206,6 +208,11 @@ export class KeyTaskQueryService {
     }
     if (query.evidencePending !== undefined) {
       qb.andWhere(query.evidencePending ? EVIDENCE_PENDING : `NOT ${EVIDENCE_PENDING}`);
+    }
+    if (query.unrated) {
+      qb.andWhere(
+        'NOT EXISTS (SELECT 1 FROM quality_rating q WHERE q.cycle_id = t.cycle_id AND q.cadre_id = t.cadre_id)',
+      );
     }
     if (query.ratedLevels?.length) {
       qb.andWhere(

@@ -14,6 +14,8 @@ export interface DrillTarget {
   readonly code2?: string | null;
   readonly step?: FunnelStep;
   readonly levels?: readonly QualityRatingLevel[];
+  /** Only tasks serving their goal areas (the coverage's figures). */
+  readonly serving?: boolean;
 }
 
 const UNIT_DIMENSIONS: ReadonlySet<AnalyticsDimension> = new Set(['LOCALITY', 'LEGACY_DISTRICT', 'FOCAL_AGENCY']);
@@ -32,6 +34,7 @@ export function drillHref(target: DrillTarget): string {
     code2: target.code2 ?? null,
     step: target.step ?? null,
     levels: target.levels ?? [],
+    serving: target.serving ?? false,
   });
 }
 

@@ -7,6 +7,7 @@ import {
   QUALITY_RATING_LEVELS,
   SECTORS,
   SUBJECT_GROUPS,
+  dimensionValueName,
   isCodeOf,
   type AnalyticsDimension,
   type Label,
@@ -68,7 +69,8 @@ export function useFigureParts(figure: DrillFigure): FigurePart[] {
     const vocabulary = vocabularyOf(dimension);
     const entry: Label | undefined =
       code !== null && vocabulary && isCodeOf(vocabulary, code) ? vocabulary[code] : undefined;
-    return entry ? entry[locale] : (code ?? '');
+    // Not a code of the vocabulary: '' is the "no goal area" row, named as the dashboard names it.
+    return entry ? entry[locale] : dimensionValueName(dimension, code ?? '', code ?? '', locale);
   };
   const parts: FigurePart[] = [{ term: t('drillDown.figure.cycle'), value: String(figure.year) }];
   if (figure.dimension) {
@@ -84,6 +86,7 @@ export function useFigureParts(figure: DrillFigure): FigurePart[] {
     });
   }
   if (figure.step) parts.push({ term: t('drillDown.figure.step'), value: label(FUNNEL_STEPS, figure.step) });
+  if (figure.serving) parts.push({ term: t('drillDown.figure.tasks'), value: t('drillDown.figure.serving') });
   if (figure.levels.length > 0) {
     parts.push({
       term: t('drillDown.figure.levels'),

@@ -20,6 +20,8 @@ export interface DrillFigure {
   readonly code2: string | null;
   readonly step: FunnelStep | null;
   readonly levels: readonly QualityRatingLevel[];
+  /** Only the tasks serving their goal areas (the alignment coverage's figures): `servingOnly`. */
+  readonly serving: boolean;
   /** The figure's title as the linking screen words it. */
   readonly label: string | null;
 }
@@ -61,6 +63,7 @@ export function drillSearch(figure: DrillFigure, view: DrillView = DEFAULT_VIEW)
     ['code2', figure.code2],
     ['step', figure.step],
     ['levels', figure.levels.length > 0 ? figure.levels.join(',') : null],
+    ['serving', figure.serving ? '1' : null],
     ['label', figure.label],
     ['sort', view.sort === DEFAULT_VIEW.sort ? null : view.sort],
     ['dir', view.dir === DEFAULT_VIEW.dir ? null : view.dir],
@@ -84,6 +87,7 @@ export function drillHref(figure: Partial<DrillFigure> & { year: number }): stri
     code2: null,
     step: null,
     levels: [],
+    serving: false,
     label: null,
     ...figure,
   };

@@ -58,6 +58,17 @@ describe('drill-down URL ↔ drillDown arguments', () => {
     expect(drillVariables(figureOf('year=2026').figure, 20)).toEqual({ cycleYear: 2026, first: 20 });
   });
 
+  it('limits a coverage row’s list to the tasks serving their areas, both ways', () => {
+    const query = 'year=2025&dimension=ALIGNMENT_AREA&code=PLANNING&serving=1';
+    const { figure } = figureOf(query);
+    expect(figure.serving).toBe(true);
+    expect(drillVariables(figure, 20)).toMatchObject({ code: 'PLANNING', servingOnly: true });
+    expect(drillSearch(figure, DEFAULT_VIEW)).toBe(query);
+    expect(drillVariables(figureOf('year=2025&dimension=ALIGNMENT_AREA&code=PLANNING').figure, 20)).not.toHaveProperty(
+      'servingOnly',
+    );
+  });
+
   it('keeps the empty code of the "no goal area" row apart from a missing code, both ways', () => {
     const { figure } = figureOf('year=2025&dimension=ALIGNMENT_AREA&code=');
     expect(figure.code).toBe('');

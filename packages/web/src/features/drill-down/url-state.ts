@@ -133,6 +133,7 @@ export function parseDrillParams(params: URLSearchParams): ParsedDrill {
     code2: code(params, 'code2'),
     step,
     levels: [...new Set(levels)],
+    serving: params.get('serving') === '1',
     label: text(params, 'label'),
   };
   // The same rules the API applies, checked first so the message can say which part of the link is wrong.
@@ -160,6 +161,7 @@ export function drillVariables(figure: DrillFigure, first: number, after?: strin
   }
   if (figure.levels.length > 0) variables.ratedLevels = [...figure.levels];
   if (figure.step) variables.step = figure.step;
+  if (figure.serving) variables.servingOnly = true;
   if (after) variables.after = after;
   return variables;
 }

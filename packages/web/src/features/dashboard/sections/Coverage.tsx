@@ -70,6 +70,7 @@ export function Coverage({ year }: { year: number }) {
                             year,
                             dimension: 'ALIGNMENT_AREA',
                             code: area.area,
+                            serving: true,
                             label: `${name} — ${year}`,
                           })}
                         >

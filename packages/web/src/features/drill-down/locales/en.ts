@@ -17,6 +17,8 @@ export const en: typeof vi = {
     levels: 'Rating',
     noLegacyDistrict: 'In no former district',
     allUnits: 'Every unit',
+    tasks: 'Tasks',
+    serving: 'Registered, not withdrawn or refused',
   },
   problems: {
     heading: 'This link cannot be opened',

@@ -16,6 +16,8 @@ export const vi = {
     levels: 'Xếp loại',
     noLegacyDistrict: 'Không thuộc huyện cũ nào',
     allUnits: 'Mọi đơn vị',
+    tasks: 'Nhiệm vụ',
+    serving: 'Đã đăng ký, không tính nhiệm vụ bị rút hoặc không được giao',
   },
   problems: {
     heading: 'Liên kết không hợp lệ',
