@@ -14,6 +14,7 @@ import { Notifications1765152000000 } from './1765152000000-notifications.js';
 import { MilestoneReportEvidence1765500000000 } from './1765500000000-milestone-report-evidence.js';
 import { ProgressOutputValues1765510000000 } from './1765510000000-progress-output-values.js';
 import { ComparisonSummary1765520000000 } from './1765520000000-comparison-summary.js';
+import { ComparisonOpenCycle1765530000000 } from './1765530000000-comparison-open-cycle.js';
 
 /** Every migration, oldest first. A new migration is added here and never edited after release. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MilestoneReportEvidence1765500000000,
   ProgressOutputValues1765510000000,
   ComparisonSummary1765520000000,
+  ComparisonOpenCycle1765530000000,
 ];

@@ -46,10 +46,11 @@ export interface ComparisonRow {
 export { DIMENSION_SQL } from './comparison-sql.js';
 
 /**
- * Comparisons computed in SQL within the viewer's scope. The rows of a closed cycle whose figures
- * can no longer change with the day asked are kept in `comparison_summary` (migration
- * 1765520000000) and served while the cycle's data version is unchanged: one statement per
- * request, which also stores the summaries it computed.
+ * Comparisons computed in SQL within the viewer's scope. The rows of each cycle are kept in
+ * `comparison_summary` (migrations 1765520000000 and 1765530000000) and served while the cycle's
+ * data version is unchanged, for the day they were computed for (and, for a closed cycle whose
+ * milestones are all due, for every later day): one statement per request, which also stores the
+ * summaries it computed.
  */
 export class AnalyticsService {
   constructor(private readonly db: DataSource) {}

@@ -168,23 +168,28 @@ export function liveComparisonSql(
 
 /**
  * A stored summary still valid for a cycle aliased `c`: same key ($9 dimension, $10 second
- * dimension or '', $11 scope key, $12 the formula's
- * fingerprint), the cycle closed and its data version unchanged since the
- * summary was computed, and every milestone it counted due before the day asked ($2).
+ * dimension or '', $11 scope key, $12 the formula's fingerprint), the cycle's data version
+ * unchanged since the summary was computed (every write a comparison can see bumps it), and
+ * either computed for the day asked ($2), or the cycle closed and both the summary's day and the
+ * day asked after the last day any milestone it counted was due: on every such day the figures
+ * are the same ($2 is read only by the milestone counts of rowsSql).
  */
 function validSummarySql(cycle: string): string {
   return `SELECT s.rows FROM comparison_summary s JOIN comparison_cycle_version v ON v.cycle_id = s.cycle_id
            WHERE s.cycle_id = ${cycle}.id AND s.dimension = $9 AND s.second_dimension = $10 AND s.scope_key = $11 AND s.formula = $12
-             AND v.closed AND s.data_version = v.version AND (s.settled_on IS NULL OR s.settled_on < $2)`;
+             AND s.data_version = v.version
+             AND (s.computed_on = $2
+                  OR (v.closed AND (s.settled_on IS NULL OR (s.settled_on < s.computed_on AND s.settled_on < $2))))`;
 }
 
 /**
  * One statement (one snapshot): the rows of every cycle with a valid summary read from it, the
  * others computed from the tasks, all in the live order; and, in a data-modifying CTE, the
- * computed rows of each closed cycle whose milestones counted are all due before the day asked stored
- * as its summary under the data version read in that same snapshot (so figures can never be
- * stored under a version written after them). A closed cycle with no row in scope is stored empty.
- * A summary computed from an older snapshot never replaces one of a newer version.
+ * computed rows of each of those cycles, open or closed, stored as its summary for the day asked
+ * under the data version read in that same snapshot (so figures can never be stored under a
+ * version written after them). A cycle with no row in scope is stored empty. A summary computed
+ * from an older snapshot (a lower version) never replaces one of a newer version; at the same
+ * version, one computed for a later day replaces one for an earlier day.
  */
 export function summarisedComparisonSql(
   dimension: AnalyticsDimension,
@@ -208,23 +213,24 @@ export function summarisedComparisonSql(
                             WHERE x.key_task_id = t.id OFFSET 0) mt ON true`,
       )}
     ),
-    settled AS (
+    missed AS (
       SELECT cy.id AS cycle_id, v.version, agg.settled_on, coalesce(agg.rows, '[]'::jsonb) AS rows
         FROM cycle cy
         JOIN comparison_cycle_version v ON v.cycle_id = cy.id
         LEFT JOIN (SELECT k.cycle_id, max(k.last_due) AS settled_on,
                           jsonb_agg(to_jsonb(k) - 'cycle_id' - 'last_due') AS rows
                      FROM computed k GROUP BY k.cycle_id) agg ON agg.cycle_id = cy.id
-       WHERE cy.year = ANY($1) AND v.closed AND NOT EXISTS (${validSummarySql('cy')})
-         AND (agg.settled_on IS NULL OR agg.settled_on < $2)
+       WHERE cy.year = ANY($1) AND NOT EXISTS (${validSummarySql('cy')})
     ),
     stored AS (
-      INSERT INTO comparison_summary AS s (cycle_id, dimension, second_dimension, scope_key, formula, data_version, settled_on, rows)
-      SELECT st.cycle_id, $9, $10, $11, $12, st.version, st.settled_on, st.rows FROM settled st ORDER BY st.cycle_id
+      INSERT INTO comparison_summary AS s
+             (cycle_id, dimension, second_dimension, scope_key, formula, data_version, settled_on, computed_on, rows)
+      SELECT m.cycle_id, $9, $10, $11, $12, m.version, m.settled_on, $2::date, m.rows FROM missed m ORDER BY m.cycle_id
       ON CONFLICT (cycle_id, dimension, second_dimension, scope_key, formula) DO UPDATE
-         SET data_version = excluded.data_version, settled_on = excluded.settled_on, rows = excluded.rows,
-             computed_at = now()
+         SET data_version = excluded.data_version, settled_on = excluded.settled_on, computed_on = excluded.computed_on,
+             rows = excluded.rows, computed_at = now()
        WHERE s.data_version < excluded.data_version
+          OR (s.data_version = excluded.data_version AND s.computed_on < excluded.computed_on)
     )
     SELECT u.* FROM (
       SELECT ${figures('l')} FROM computed l
