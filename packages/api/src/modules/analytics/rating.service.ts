@@ -31,9 +31,13 @@ const RATINGS_SQL = (dimension: AnalyticsDimension, scope: string) => {
            count(DISTINCT t.cadre_id) FILTER (WHERE q.level = 'GOOD')::int AS good,
            count(DISTINCT t.cadre_id) FILTER (WHERE q.level = 'COMPLETED')::int AS completed,
            count(DISTINCT t.cadre_id) FILTER (WHERE q.level = 'NOT_COMPLETED')::int AS "notCompleted",
-           min((c.rating_scheme->>'excellentQuotaOfGood')::float8) AS "excellentQuotaOfGood"
+           min(c.quota) AS "excellentQuotaOfGood"
       FROM key_task t
-      JOIN cycle c ON c.id = t.cycle_id
+      -- The quota only, not the cycle's whole rating scheme (OFFSET 0 keeps the planner from pulling
+      -- the jsonb back up): each of the year's tasks carried it through the sort, which spilled
+      -- 32 MB to disk at tier M.
+      JOIN (SELECT id, year, (rating_scheme->>'excellentQuotaOfGood')::float8 AS quota FROM cycle OFFSET 0) c
+        ON c.id = t.cycle_id
       JOIN position p ON p.id = t.position_id
       JOIN org_unit u ON u.id = p.unit_id
       ${d.join}
