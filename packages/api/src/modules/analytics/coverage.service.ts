@@ -19,14 +19,16 @@ export interface AreaCoverage {
 }
 
 const AREA_SQL_PREFIX = `
-  SELECT a.area, count(DISTINCT t.id)::int AS tasks, count(DISTINCT t.cadre_id)::int AS cadres,
+  SELECT a.area, count(*)::int AS tasks, count(DISTINCT t.cadre_id)::int AS cadres,
          count(DISTINCT u.id) FILTER (WHERE u.kind = ANY($2))::int AS localities
-    FROM alignment a
-    JOIN key_task t ON t.id = a.key_task_id
+    FROM key_task t
     JOIN cycle c ON c.id = t.cycle_id
     JOIN position p ON p.id = t.position_id
     JOIN org_unit u ON u.id = p.unit_id
-   WHERE c.year = $1 AND a.area IS NOT NULL AND t.state = ANY($3) AND `;
+    -- Each task's areas once, from the (task, area) index: the year's tasks drive the read, never
+    -- a scan of every year's alignments.
+    JOIN LATERAL (SELECT DISTINCT al.area FROM alignment al WHERE al.key_task_id = t.id AND al.area IS NOT NULL) a ON true
+   WHERE c.year = $1 AND t.state = ANY($3) AND `;
 
 const MISSING_SQL_PREFIX = `
   SELECT u.id FROM org_unit u
