@@ -1,8 +1,9 @@
-import { milestoneFallenDue } from '@nvtt/shared';
+import { milestoneFallenDue, type AnalyticsDimension } from '@nvtt/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskScope } from '../src/auth/scope.js';
-import { AnalyticsService, type ComparisonRow } from '../src/modules/analytics/analytics.service.js';
+import type { ComparisonRow } from '../src/modules/analytics/analytics.service.js';
 import { cadreActor, createCadre, createCycle, unitId } from './support/fixtures.js';
+import { comparisonProbe } from './support/comparisons.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -11,8 +12,6 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  * unit kinds and goal areas (tasks without one too), and several cycles in one trend.
  */
 let app: TestApp;
-let analytics: AnalyticsService;
-const ALL: TaskScope = { kind: 'all' };
 
 type Milestones = ReadonlyArray<readonly [due: string, done: string | null]>;
 
@@ -76,10 +75,10 @@ const EDGE_MILESTONES: Milestones = [
 let cycle2019: number;
 let cycle2020: number;
 let mover: number;
+let wardCadre: number;
 
 beforeAll(async () => {
   app = await startTestApp();
-  analytics = new AnalyticsService(app.dataSource);
   cycle2019 = await createCycle(app.dataSource, 2019);
   cycle2020 = await createCycle(app.dataSource, 2020);
 
@@ -95,6 +94,7 @@ beforeAll(async () => {
     subjectGroup: 'DEPARTMENT_DIRECTOR',
     startsOn: '2018-01-01',
   });
+  wardCadre = ward.id;
   const wardPost = await postOf(ward.id);
   const departmentPost = await postOf(department.id);
   await insertTask({
@@ -157,12 +157,11 @@ afterAll(() => app.close());
 /** The summarised and the live computation, which must agree; rows keyed by year and code. */
 async function figures(
   years: readonly number[],
-  dimension: Parameters<AnalyticsService['compare']>[1],
+  dimension: AnalyticsDimension,
   asOf: string,
-  scope: TaskScope = ALL,
+  scope?: TaskScope,
 ): Promise<Record<string, ComparisonRow>> {
-  const rows = await analytics.compare(years, dimension, null, scope, asOf);
-  expect(rows).toEqual(await analytics.compareLive(years, dimension, null, scope, asOf));
+  const rows = await comparisonProbe(app).sameAsLive([years, dimension, null], asOf, scope);
   return Object.fromEntries(rows.map((row) => [`${row.cycleYear}:${row.code}`, row]));
 }
 
@@ -264,5 +263,52 @@ describe('comparisons across units, areas and years, counted by hand', () => {
     );
     expect(response.errors).toBeUndefined();
     expect(response.data!.comparison).toHaveLength(2);
+  });
+
+  it('lists the tasks behind the new drill-downs only to those who may read them by name', async () => {
+    const query = `{
+      alignmentCoverage(cycleYear: 2019) { area tasks tasksCounted { totalCount } }
+      ratingDistribution(cycleYears: [2019], dimension: PROVINCE) { unrated tasksCounted(unrated: true) { totalCount } }
+      drillDown(cycleYear: 2019, dimension: ALIGNMENT_AREA, code: "") { totalCount }
+    }`;
+    type Answer = {
+      alignmentCoverage: Array<{ area: string; tasks: number; tasksCounted: { totalCount: number } }>;
+      ratingDistribution: Array<{ unrated: number; tasksCounted: { totalCount: number } }>;
+      drillDown: { totalCount: number };
+    };
+    const infrastructure = (answer: Answer) => answer.alignmentCoverage.find((row) => row.area === 'INFRASTRUCTURE')!;
+
+    // Ban Tổ chức: every task, each list as long as its figure.
+    const btc = (await app.graphql<Answer>(query)).data!;
+    expect(infrastructure(btc)).toMatchObject({ tasks: 2, tasksCounted: { totalCount: 2 } });
+    expect(btc.ratingDistribution[0]).toMatchObject({ unrated: 3, tasksCounted: { totalCount: 5 } });
+    expect(btc.drillDown.totalCount).toBe(3);
+
+    // A viewer reads the figures but no task or cadre by name.
+    const viewer = await app.graphql<Answer>(
+      query,
+      {},
+      {
+        userId: 'v',
+        label: 'Xem',
+        cadreId: null,
+        memberships: [],
+        globalRoles: ['VIEWER'],
+      },
+    );
+    expect(viewer.errors).toBeUndefined();
+    expect(infrastructure(viewer.data!)).toMatchObject({ tasks: 2, tasksCounted: { totalCount: 0 } });
+    expect(viewer.data!.ratingDistribution[0]!.tasksCounted.totalCount).toBe(0);
+    expect(viewer.data!.drillDown.totalCount).toBe(0);
+
+    // A cadre: their own figures and tasks only.
+    const own = (await app.graphql<Answer>(query, {}, cadreActor(wardCadre, 'Cán bộ phường'))).data!;
+    expect(infrastructure(own)).toMatchObject({ tasks: 2, tasksCounted: { totalCount: 2 } });
+    expect(own.ratingDistribution[0]).toMatchObject({ unrated: 1, tasksCounted: { totalCount: 3 } });
+    expect(own.drillDown.totalCount).toBe(1);
+
+    // Signed out: refused.
+    const anonymous = await app.graphql<Answer>(query, {}, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateScopeOf, type TaskScope } from '../src/auth/scope.js';
 import { AnalyticsService, type ComparisonRow } from '../src/modules/analytics/analytics.service.js';
 import { agencyActor } from './support/fixtures.js';
+import { comparisonProbe, type ComparisonQuery } from './support/comparisons.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -11,31 +12,21 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 let app: TestApp;
 let analytics: AnalyticsService;
+let probe: ReturnType<typeof comparisonProbe>;
 const ALL: TaskScope = { kind: 'all' };
 const AS_OF = '2026-11-27';
 
 beforeAll(async () => {
   app = await startTestApp();
   analytics = new AnalyticsService(app.dataSource);
+  probe = comparisonProbe(app);
 });
 afterAll(() => app.close());
 
-type Query = readonly [years: readonly number[], dimension: AnalyticsDimension, second: AnalyticsDimension | null];
-
-async function sameAsLive([years, dimension, second]: Query, day = AS_OF, scope = ALL): Promise<ComparisonRow[]> {
-  const summarised = await analytics.compare(years, dimension, second, scope, day);
-  const live = await analytics.compareLive(years, dimension, second, scope, day);
-  expect(summarised).toEqual(live);
-  return summarised;
-}
-
-async function versionOf(year: number): Promise<number> {
-  const [row] = await app.dataSource.query(
-    'SELECT v.version::int AS version FROM comparison_cycle_version v JOIN cycle c ON c.id = v.cycle_id WHERE c.year = $1',
-    [year],
-  );
-  return row.version;
-}
+type Query = ComparisonQuery;
+const sameAsLive = (query: Query, day = AS_OF, scope: TaskScope = ALL): Promise<ComparisonRow[]> =>
+  probe.sameAsLive(query, day, scope);
+const versionOf = (year: number): Promise<number> => probe.versionOf(year);
 
 /** Marks the stored rows of the year for a dimension (scope 'all'): a read serving them returns tasks = -1. */
 async function mark(year: number, dimension: AnalyticsDimension): Promise<void> {

@@ -4,6 +4,7 @@ import { aggregateScopeOf, type TaskScope } from '../src/auth/scope.js';
 import { AnalyticsService, type ComparisonRow } from '../src/modules/analytics/analytics.service.js';
 import { scopeKeyOf } from '../src/modules/analytics/comparison-summary.js';
 import { agencyActor } from './support/fixtures.js';
+import { comparisonProbe, type ComparisonQuery } from './support/comparisons.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -12,6 +13,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
  */
 let app: TestApp;
 let analytics: AnalyticsService;
+let probe: ReturnType<typeof comparisonProbe>;
 const ALL: TaskScope = { kind: 'all' };
 /** The day the demo data describes: every milestone of 2023–2025 is due by then. */
 const AS_OF = '2026-11-27';
@@ -20,26 +22,14 @@ const YEARS = [2023, 2024, 2025, 2026] as const;
 beforeAll(async () => {
   app = await startTestApp();
   analytics = new AnalyticsService(app.dataSource);
+  probe = comparisonProbe(app);
 });
 afterAll(() => app.close());
 
-type Query = readonly [years: readonly number[], dimension: AnalyticsDimension, second: AnalyticsDimension | null];
-
-/** Summarised, then live: the two must agree; returns the summarised rows. */
-async function sameAsLive([years, dimension, second]: Query, scope: TaskScope = ALL): Promise<ComparisonRow[]> {
-  const summarised = await analytics.compare(years, dimension, second, scope, AS_OF);
-  const live = await analytics.compareLive(years, dimension, second, scope, AS_OF);
-  expect(summarised).toEqual(live);
-  return summarised;
-}
-
-async function versionOf(year: number): Promise<number> {
-  const [row] = await app.dataSource.query(
-    'SELECT v.version::int AS version FROM comparison_cycle_version v JOIN cycle c ON c.id = v.cycle_id WHERE c.year = $1',
-    [year],
-  );
-  return row.version;
-}
+type Query = ComparisonQuery;
+const sameAsLive = (query: Query, scope: TaskScope = ALL): Promise<ComparisonRow[]> =>
+  probe.sameAsLive(query, AS_OF, scope);
+const versionOf = (year: number): Promise<number> => probe.versionOf(year);
 
 /** How many summaries of the year's cycle are valid now (current version), for a dimension. */
 async function validSummaries(year: number, dimension: AnalyticsDimension): Promise<number> {
