@@ -12,7 +12,7 @@ import type { AnalyticsView } from './analytics-view.js';
 import { isCodeOf, type Locale } from './label.js';
 import { ORG_UNIT_KINDS, SECTORS } from './org-unit.js';
 import { SUBJECT_GROUPS } from './subject-group.js';
-import { foldForSearch } from './text.js';
+import { alphabetical, foldForSearch } from './text.js';
 
 /**
  * The analysts' view as a table: the rows the view shows and the cells of its export. Here once, so
@@ -96,8 +96,8 @@ export function viewTableLines<Row extends ViewTableRow>(
     })
     .sort(
       (a, b) =>
-        a.label.localeCompare(b.label, locale) ||
-        (a.label2 ?? '').localeCompare(b.label2 ?? '', locale) ||
+        alphabetical(locale)(a.label, b.label) ||
+        alphabetical(locale)(a.label2 ?? '', b.label2 ?? '') ||
         a.year - b.year,
     );
 }

@@ -25,3 +25,19 @@ export function foldForSearch(value: string): string {
     .replace(WHITE_SPACE_RUNS, ' ')
     .trim();
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Alphabetical order of names in a language (Vietnamese: "Đ" after "D", tones after the bare
+ * letter). One collator per language: `a.localeCompare(b, locale)` builds a new one on every call,
+ * which sorting a hundred unit names on a phone turned into a noticeable pause.
+ */
+export function alphabetical(locale: string): (a: string, b: string) => number {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator.compare;
+}

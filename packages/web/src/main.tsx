@@ -3,7 +3,7 @@ import '@fontsource/be-vietnam-pro/600.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import './app/styles.css';
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from './app/router';
 import { createApolloClient } from './app/apollo';
@@ -31,13 +31,18 @@ setTimeout(() => preloadPageOf(window.location.pathname), 0);
 // Not a top-level await: that would make the bundler split the entry into many chunks.
 void applyStoredLocale().then(() => {
   document.documentElement.lang = i18n.language;
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ApolloProvider client={client}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </ApolloProvider>
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!);
+  // A transition: React renders in slices and lets the browser paint and answer input in between,
+  // instead of holding a phone's main thread for the whole first render.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <ApolloProvider client={client}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </ApolloProvider>
+      </StrictMode>,
+    ),
   );
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { Navigate, useLocation } from './router';
 import { ErrorState, Loading } from '../components/QueryState';
 import { ViewerDocument } from '../features/session/session.documents';
@@ -7,8 +7,10 @@ import { ViewerDocument } from '../features/session/session.documents';
 /** Shows its children to a signed-in user; anyone else is sent to sign in, and comes back after. */
 export function AuthGate({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const { data, loading, error, refetch } = useQuery(ViewerDocument);
-  if (loading && !data) return <Loading />;
+  const { data: answer, error, refetch } = useQuery(ViewerDocument);
+  // The signed-in page is drawn in a transition React can slice, not in the answer's own task.
+  const data = useDeferredValue(answer);
+  if (!data && !error) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data?.viewer) {
     const next = encodeURIComponent(`${location.pathname}${location.search}`);

@@ -1,4 +1,5 @@
 import {
+  alphabetical,
   dimensionValueName,
   metricValue,
   type AnalyticsDimension,
@@ -50,10 +51,10 @@ export function sortedBars(
   }));
   return bars.sort((a, b) => {
     if (a.value === null || b.value === null) {
-      if (a.value === b.value) return a.label.localeCompare(b.label, locale);
+      if (a.value === b.value) return alphabetical(locale)(a.label, b.label);
       return a.value === null ? 1 : -1;
     }
-    return b.value - a.value || a.label.localeCompare(b.label, locale);
+    return b.value - a.value || alphabetical(locale)(a.label, b.label);
   });
 }
 
@@ -85,7 +86,7 @@ export function heatmapOf(
   const ordered = (labels: Map<string, string>) =>
     [...labels.entries()]
       .map(([code, label]) => ({ code, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, locale));
+      .sort((a, b) => alphabetical(locale)(a.label, b.label));
   return { rows: ordered(rowLabels), columns: ordered(columnLabels), cells };
 }
 

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { CategoryTick } from './CategoryTick';
+import { ValueLabel } from './ValueLabel';
 
 /**
  * The dashboard's charts (recharts), loaded in their own chunk. Every chart has a table
@@ -57,8 +58,7 @@ export function RankedBars({ data, ariaLabel, rate, format, onSelect }: RankedBa
             cursor="pointer"
             isAnimationActive={false}
             label={{
-              position: 'right',
-              fontSize: 11,
+              content: ValueLabel,
               formatter: (value: unknown) => format(typeof value === 'number' ? value : null),
             }}
             onClick={(_, index) => onSelect(index)}

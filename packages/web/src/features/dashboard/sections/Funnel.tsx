@@ -1,7 +1,7 @@
 import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
 import { FUNNEL_STEPS, KEY_TASK_ACTIONS, STAGE_ACTORS, type FunnelStep } from '@nvtt/shared';
-import { Fragment, useState } from 'react';
+import { Fragment, useDeferredValue, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
@@ -16,10 +16,16 @@ export function Funnel({ year }: { year: number }) {
   const { locale, label, date } = useLabels();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [expanded, setExpanded] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery(StageFunnelDocument, {
+  const {
+    data: answer,
+    loading,
+    error,
+    refetch,
+  } = useQuery(StageFunnelDocument, {
     variables: { cycleYear: year },
     ...FIGURES,
   });
+  const data = useDeferredValue(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   // While loading, the card keeps its shape (the steps with their names), so nothing below it moves.
   const funnel = data?.stageFunnel ?? null;

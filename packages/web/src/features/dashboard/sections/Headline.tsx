@@ -1,5 +1,6 @@
 import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
+import { useDeferredValue } from 'react';
 import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
@@ -27,10 +28,16 @@ function placeholders(t: (key: string) => string): Figure[] {
 export function Headline({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale } = useLabels();
-  const { data, loading, error, refetch } = useQuery(ComparisonDocument, {
+  const {
+    data: answer,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: 'PROVINCE' },
   });
+  const data = useDeferredValue(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   const row = data?.comparison[0];
   const pending = loading && !data;

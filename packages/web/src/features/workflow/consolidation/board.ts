@@ -1,4 +1,5 @@
 import {
+  alphabetical,
   KEY_TASK_STATES,
   codesOf,
   type CycleStage,
@@ -37,7 +38,7 @@ const STATE_ORDER = codesOf(KEY_TASK_STATES);
 const ACTOR_ORDER: readonly StageActor[] = ['CADRE', 'FOCAL', 'CONSOLIDATOR', 'ADVISORY', 'DECIDER'];
 
 const byOverdue = (a: BacklogRow, b: BacklogRow) =>
-  b.overdue - a.overdue || b.waiting - a.waiting || (a.agency?.name ?? '').localeCompare(b.agency?.name ?? '', 'vi');
+  b.overdue - a.overdue || b.waiting - a.waiting || alphabetical('vi')(a.agency?.name ?? '', b.agency?.name ?? '');
 
 /** One row per step (state × awaited action × actor), in the order of the cycle, with totals. */
 export function stageRows(backlog: readonly BacklogRow[]): StageRow[] {
@@ -93,7 +94,7 @@ export function lateByAgency(backlog: readonly BacklogRow[]): LateAgency[] {
       waiting: rows.reduce((sum, row) => sum + row.waiting, 0),
       rows: [...rows].sort((a, b) => STATE_ORDER.indexOf(a.state) - STATE_ORDER.indexOf(b.state)),
     }))
-    .sort((a, b) => b.overdue - a.overdue || (a.agency?.name ?? '').localeCompare(b.agency?.name ?? '', 'vi'));
+    .sort((a, b) => b.overdue - a.overdue || alphabetical('vi')(a.agency?.name ?? '', b.agency?.name ?? ''));
 }
 
 /** The keyTasks filter for the tasks one backlog row counts (its drill-down). */

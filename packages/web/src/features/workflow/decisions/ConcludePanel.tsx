@@ -1,6 +1,7 @@
 import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  alphabetical,
   KEY_TASK_OUTCOMES,
   QUALITY_RATING_LEVELS,
   codesOf,
@@ -38,7 +39,7 @@ export function cadresAwaiting(
     entry.waiting += 1;
     byCadre.set(task.cadre.id, entry);
   }
-  return [...byCadre.values()].sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+  return [...byCadre.values()].sort((a, b) => alphabetical('vi')(a.fullName, b.fullName));
 }
 
 const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
