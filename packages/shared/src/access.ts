@@ -91,3 +91,11 @@ export function accessRolesOf(user: {
   for (const role of user.globalRoles) roles.push(role);
   return roles;
 }
+
+/**
+ * Whether roles see any task, and so any cadre, by name: a figure leads to its list of cadres only
+ * for them (a viewer of aggregates has no list to open).
+ */
+export function seesTasksByName(roles: readonly AccessRole[]): boolean {
+  return roles.some((role) => ACCESS_POLICY[role].tasks !== 'NONE');
+}

@@ -187,7 +187,10 @@ export default function AnalysisPage() {
               }
               minHeight={Math.min(520, Math.max(160, bars.length * 26 + 40))}
               chart={
-                state ?? (
+                state ??
+                (bars.every((bar) => bar.value === null) ? (
+                  <Empty>{t('dashboard.builder.noValues', { year: chartYear })}</Empty>
+                ) : (
                   <RankedBars
                     data={bars}
                     rate={isRateMetric(view.chartMetric)}
@@ -201,7 +204,7 @@ export default function AnalysisPage() {
                         );
                     }}
                   />
-                )
+                ))
               }
               table={<p className="muted">{t('dashboard.view.table')} ↓</p>}
             />

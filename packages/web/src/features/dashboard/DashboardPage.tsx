@@ -1,6 +1,7 @@
 import './i18n';
 import './dashboard.css';
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import { CYCLE_PHASES, provinceDateOf } from '@nvtt/shared';
 import { useTranslation } from '../../app/i18n';
 import { useSearchParams } from '../../app/router';
@@ -8,21 +9,18 @@ import { Empty, ErrorState, Loading } from '../../components/QueryState';
 import { DashboardCyclesDocument } from './dashboard.documents';
 import { defaultYear } from './options';
 import { useLabels } from '../../lib/vocabulary';
-import { Compare } from './sections/Compare';
-import { Coverage } from './sections/Coverage';
 import { Funnel } from './sections/Funnel';
 import { Headline } from './sections/Headline';
-import { Heatmap } from './sections/Heatmap';
-import { Outcomes } from './sections/Outcomes';
-import { Ratings } from './sections/Ratings';
-import { Trend } from './sections/Trend';
-import { WhenNear } from './WhenNear';
+import { useDrillAllowed } from './drill-link';
+
+const LowerSections = lazy(() => import('./sections/LowerSections'));
 
 /** The Standing Committee's home: one cycle's figures, where it is held up, and comparisons. */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const { label } = useLabels();
   const [params, setParams] = useSearchParams();
+  const drillAllowed = useDrillAllowed();
   const { data, loading, error, refetch } = useQuery(DashboardCyclesDocument);
   const years = data ? data.cycles.map((cycle) => cycle.year).sort((a, b) => a - b) : [];
   const asked = Number(params.get('year'));
@@ -35,7 +33,7 @@ export default function DashboardPage() {
       <header className="page-header dashboard-header">
         <div>
           <h1>{t('dashboard.heading')}</h1>
-          <p className="page-header__intro">{t('dashboard.intro')}</p>
+          <p className="page-header__intro">{t(drillAllowed ? 'dashboard.intro' : 'dashboard.introAggregates')}</p>
         </div>
         {(!data || year !== null) && (
           <div className="dashboard-header__cycle">
@@ -69,28 +67,9 @@ export default function DashboardPage() {
         <div className="dashboard">
           <Headline year={year} />
           <Funnel year={year} />
-          <div className="dashboard__grid">
-            <WhenNear>
-              <Compare year={year} />
-            </WhenNear>
-            <WhenNear>
-              <Trend years={years.filter((option) => option <= year)} />
-            </WhenNear>
-          </div>
-          <WhenNear>
-            <Heatmap year={year} />
-          </WhenNear>
-          <div className="dashboard__grid">
-            <WhenNear>
-              <Outcomes year={year} />
-            </WhenNear>
-            <WhenNear>
-              <Ratings year={year} />
-            </WhenNear>
-          </div>
-          <WhenNear>
-            <Coverage year={year} />
-          </WhenNear>
+          <Suspense fallback={null}>
+            <LowerSections year={year} years={years} />
+          </Suspense>
         </div>
       )}
     </>

@@ -5,6 +5,7 @@ import { MockLink } from '@apollo/client/testing';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter } from '../../app/router';
+import { ViewerDocument } from '../session/session.documents';
 import { AlignmentCoverageDocument } from './dashboard.documents';
 import { Coverage } from './sections/Coverage';
 import { WhenNear } from './WhenNear';
@@ -47,6 +48,11 @@ function renderCoverage(asked: string[]) {
     { request: { query: AlignmentCoverageDocument, variables: { cycleYear: 2025 } }, result: { data: coverage } },
   ]);
   const client = new ApolloClient({ link: ApolloLink.from([counting, mocks]), cache: new InMemoryCache() });
+  // Signed in as the Standing Committee (AuthGate has read the viewer before any page renders).
+  client.cache.writeQuery({
+    query: ViewerDocument,
+    data: { viewer: { id: 'v1', displayName: 'BTV', accessRoles: ['DECIDER'] } },
+  });
   render(
     <ApolloProvider client={client}>
       <MemoryRouter initialEntries={['/dashboard']}>

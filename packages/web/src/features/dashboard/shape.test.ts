@@ -116,9 +116,9 @@ describe('chart data shaping', () => {
         agency: agency('c'),
       },
     ]);
-    expect(groups.map((group) => [group.key, group.waiting, group.overdue])).toEqual([
-      ['DRAFT:CADRE', 1, 1],
-      ['SUBMITTED:FOCAL', 5, 2],
+    expect(groups.map((group) => [group.key, group.state, group.action, group.waiting, group.overdue])).toEqual([
+      ['DRAFT:CADRE', 'DRAFT', 'SUBMIT', 1, 1],
+      ['SUBMITTED:FOCAL', 'SUBMITTED', 'APPRAISE', 5, 2],
     ]);
     expect(groups[1]!.rows.map((r) => r.agency?.id)).toEqual(['c', 'a']);
   });

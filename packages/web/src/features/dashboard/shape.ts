@@ -172,7 +172,7 @@ export function count(value: number, locale: Locale): string {
 }
 
 export interface BacklogRow {
-  readonly state: string;
+  readonly state: KeyTaskState;
   readonly action: KeyTaskAction;
   readonly actor: StageActor;
   readonly deadline: string | null;
@@ -183,6 +183,8 @@ export interface BacklogRow {
 
 export interface BacklogGroup<Row extends BacklogRow> {
   readonly key: string;
+  /** The state the tasks wait in: two steps may share an action and an actor (a conclusion, say). */
+  readonly state: KeyTaskState;
   readonly action: KeyTaskAction;
   readonly actor: StageActor;
   readonly deadline: string | null;
@@ -194,10 +196,19 @@ export interface BacklogGroup<Row extends BacklogRow> {
 
 /** Backlog rows folded into one line per awaited step and actor, in the order of the main path. */
 export function backlogGroups<Row extends BacklogRow>(rows: readonly Row[]): BacklogGroup<Row>[] {
-  const groups = new Map<string, { action: KeyTaskAction; actor: StageActor; deadline: string | null; rows: Row[] }>();
+  const groups = new Map<
+    string,
+    { state: KeyTaskState; action: KeyTaskAction; actor: StageActor; deadline: string | null; rows: Row[] }
+  >();
   for (const row of rows) {
     const key = `${row.state}:${row.actor}`;
-    const group = groups.get(key) ?? { action: row.action, actor: row.actor, deadline: row.deadline, rows: [] };
+    const group = groups.get(key) ?? {
+      state: row.state,
+      action: row.action,
+      actor: row.actor,
+      deadline: row.deadline,
+      rows: [],
+    };
     group.rows.push(row);
     groups.set(key, group);
   }
@@ -212,7 +223,7 @@ export function backlogGroups<Row extends BacklogRow>(rows: readonly Row[]): Bac
     }))
     .sort(
       (a, b) =>
-        order.indexOf(a.key.split(':')[0] as KeyTaskState) - order.indexOf(b.key.split(':')[0] as KeyTaskState) ||
+        order.indexOf(a.state) - order.indexOf(b.state) ||
         // Actors are upper-case codes: compared as they are written, without building a collator
         // (the first localeCompare of a page loads collation data, ~80 ms on a phone).
         (a.actor < b.actor ? -1 : a.actor > b.actor ? 1 : 0),

@@ -18,6 +18,14 @@ import { ValueLabel } from './ValueLabel';
  * alternative next to it; these only draw, and report which element the user chose.
  */
 
+/**
+ * A legend entry's name in the text colour: recharts writes it in the series' colour, and the pale
+ * ones (no rating yet, grey) fall far below 4.5:1 on white. The swatch beside it keeps the colour.
+ */
+function legendText(value: string) {
+  return <span className="chart-legend__text">{value}</span>;
+}
+
 export const SERIES_COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
 
 export interface RankedDatum {
@@ -30,7 +38,8 @@ interface RankedBarsProps {
   readonly ariaLabel: string;
   readonly rate: boolean;
   readonly format: (value: number | null) => string;
-  readonly onSelect: (index: number) => void;
+  /** A click on an element's bar; none for a user whose figures lead nowhere (no pointer then). */
+  readonly onSelect?: (index: number) => void;
 }
 
 /** Horizontal bars, highest first: long Vietnamese unit names stay readable. */
@@ -55,13 +64,13 @@ export function RankedBars({ data, ariaLabel, rate, format, onSelect }: RankedBa
           <Bar
             dataKey="value"
             fill="#1d4ed8"
-            cursor="pointer"
+            cursor={onSelect ? 'pointer' : undefined}
             isAnimationActive={false}
             label={{
               content: ValueLabel,
               formatter: (value: unknown) => format(typeof value === 'number' ? value : null),
             }}
-            onClick={(_, index) => onSelect(index)}
+            onClick={onSelect && ((_, index) => onSelect(index))}
           />
         </BarChart>
       </ResponsiveContainer>
@@ -91,7 +100,7 @@ export function TrendLines({ points, series, ariaLabel, rate, format }: TrendLin
         <XAxis dataKey="year" />
         <YAxis domain={rate ? [0, 1] : [0, 'auto']} tickFormatter={(value: number) => format(value)} />
         <Tooltip formatter={(value) => format(typeof value === 'number' ? value : null)} />
-        <Legend />
+        <Legend formatter={legendText} />
         {series.map((line, index) => (
           <Line
             key={line.key}
@@ -113,7 +122,8 @@ interface StackedBarsProps {
   readonly data: ReadonlyArray<Record<string, string | number>>;
   readonly stacks: ReadonlyArray<{ readonly key: string; readonly label: string; readonly colour: string }>;
   readonly ariaLabel: string;
-  readonly onSelect: (index: number) => void;
+  /** A click on an element's bar; none for a user whose figures lead nowhere (no pointer then). */
+  readonly onSelect?: (index: number) => void;
 }
 
 /** Stacked horizontal bars (outcomes or ratings per group), each group clickable. */
@@ -132,7 +142,7 @@ export function StackedBars({ data, stacks, ariaLabel, onSelect }: StackedBarsPr
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={210} tick={CategoryTick} interval={0} />
         <Tooltip />
-        <Legend />
+        <Legend formatter={legendText} />
         {stacks.map((stack) => (
           <Bar
             key={stack.key}
@@ -140,9 +150,9 @@ export function StackedBars({ data, stacks, ariaLabel, onSelect }: StackedBarsPr
             name={stack.label}
             stackId="all"
             fill={stack.colour}
-            cursor="pointer"
+            cursor={onSelect ? 'pointer' : undefined}
             isAnimationActive={false}
-            onClick={(_, index) => onSelect(index)}
+            onClick={onSelect && ((_, index) => onSelect(index))}
           />
         ))}
       </BarChart>

@@ -5,6 +5,8 @@ export const en: typeof vi = {
   heading: 'Key tasks at a glance',
   intro:
     'How leaders and managers carry out their key tasks under Regulation 622-QĐ/TU. Click a bar or a cell to see the cadres and tasks it counts.',
+  introAggregates:
+    'How leaders and managers carry out their key tasks under Regulation 622-QĐ/TU. Your account sees the figures; the lists of cadres are for the Organisation Commission and the Standing Committee.',
   cycle: 'Year',
   cyclePhase: 'Phase: {{phase}}',
   noCycles: 'No cycle yet.',
@@ -48,7 +50,7 @@ export const en: typeof vi = {
     chartLabel: 'Bar chart of {{metric}} by {{dimension}}, {{year}}',
   },
   heatmap: {
-    title: 'Matrix {{rows}} × {{columns}}',
+    title: '{{rows}} by {{columns}}',
     intro: 'Completion rate in each cell; an empty cell has no task.',
     rows: 'Rows',
     columns: 'Columns',
@@ -70,7 +72,7 @@ export const en: typeof vi = {
   ratings: {
     title: 'Quality ratings and the HTXS quota',
     intro:
-      'Cadres by official rating. Quota: HTXS at most 20% of those rated HTT in a comparable group — a warning for Ban Tổ chức, not a block.',
+      'Cadres by official rating. Quota: HTXS at most 20% of those rated HTT in a comparable group — a warning for the Organisation Commission (BTC), not a block.',
     group: 'Comparable group',
     unrated: 'Not rated',
     allowed: 'HTXS allowed',
@@ -93,6 +95,7 @@ export const en: typeof vi = {
     showAs: 'Show as',
   },
   builder: {
+    noValues: 'This measure has no figures for {{year}} yet: choose another measure to draw the chart.',
     heading: 'Comparative analysis',
     intro: 'Choose dimensions, measures and years; the page address keeps the choice, to share it.',
     rows: 'Rows (dimension)',

@@ -3,6 +3,8 @@ export const vi = {
   heading: 'Tổng quan nhiệm vụ trọng tâm',
   intro:
     'Kết quả thực hiện nhiệm vụ trọng tâm của cán bộ lãnh đạo, quản lý theo Quy định 622-QĐ/TU. Bấm vào một cột, một ô để xem danh sách cán bộ và nhiệm vụ được tính.',
+  introAggregates:
+    'Kết quả thực hiện nhiệm vụ trọng tâm của cán bộ lãnh đạo, quản lý theo Quy định 622-QĐ/TU. Tài khoản của bạn xem số liệu tổng hợp; danh sách cán bộ dành cho Ban Tổ chức, Thường trực và Ban Thường vụ Tỉnh ủy.',
   cycle: 'Năm',
   cyclePhase: 'Giai đoạn: {{phase}}',
   noCycles: 'Chưa có kỳ nhiệm vụ nào.',
@@ -91,6 +93,7 @@ export const vi = {
     showAs: 'Hiển thị dạng',
   },
   builder: {
+    noValues: 'Chỉ tiêu này chưa có số liệu cho năm {{year}}: chọn chỉ tiêu khác để vẽ biểu đồ.',
     heading: 'Phân tích so sánh',
     intro: 'Chọn tiêu chí, chỉ tiêu và các năm; đường dẫn của trang giữ nguyên lựa chọn để chia sẻ.',
     rows: 'Hàng (tiêu chí)',

@@ -11,11 +11,11 @@ import {
 } from '@nvtt/shared';
 import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
-import { Link, useNavigate } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard, Select } from '../ChartCard';
+import { DrillLink, useDrillTo } from '../drill-link';
 import { drillHref, drillOfRow } from '../drill';
 import { RankedBars } from '../lazy-charts';
 import { dimensionOptions, metricOptions } from '../options';
@@ -25,7 +25,7 @@ import { count, percent, sortedBars, type Bar } from '../shape';
 export function Compare({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale } = useLabels();
-  const navigate = useNavigate();
+  const drillTo = useDrillTo();
   const [dimension, setDimension] = useState<AnalyticsDimension>('LOCALITY');
   const [chosen, setMetric] = useState<ComparisonMetric | null>(null);
   const near = useNear();
@@ -89,10 +89,13 @@ export function Compare({ year }: { year: number }) {
               dimension: ANALYTICS_DIMENSIONS[dimension][locale],
               year,
             })}
-            onSelect={(index) => {
-              const bar = bars[index];
-              if (bar) void navigate(hrefOf(bar));
-            }}
+            onSelect={
+              drillTo &&
+              ((index) => {
+                const bar = bars[index];
+                if (bar) drillTo(hrefOf(bar));
+              })
+            }
           />
         )
       }
@@ -122,7 +125,7 @@ export function Compare({ year }: { year: number }) {
                 {bars.map((bar) => (
                   <tr key={bar.key}>
                     <th scope="row">
-                      <Link to={hrefOf(bar)}>{bar.label}</Link>
+                      <DrillLink to={hrefOf(bar)}>{bar.label}</DrillLink>
                     </th>
                     <td className="numeric">{format(bar.value)}</td>
                     <td className="numeric">

@@ -3,10 +3,10 @@ import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { ALIGNMENT_AREAS } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
-import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { AlignmentCoverageDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
+import { DrillLink } from '../drill-link';
 import { drillHref } from '../drill';
 import { count } from '../shape';
 
@@ -65,7 +65,7 @@ export function Coverage({ year }: { year: number }) {
                   <tr key={area.area} className={area.tasks === 0 ? 'is-late' : ''}>
                     <th scope="row">
                       {area.tasks ? (
-                        <Link
+                        <DrillLink
                           to={drillHref({
                             year,
                             dimension: 'ALIGNMENT_AREA',
@@ -75,7 +75,7 @@ export function Coverage({ year }: { year: number }) {
                           })}
                         >
                           {name}
-                        </Link>
+                        </DrillLink>
                       ) : (
                         <>
                           {name} <strong>({t('dashboard.coverage.none')})</strong>

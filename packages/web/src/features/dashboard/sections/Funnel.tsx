@@ -1,12 +1,12 @@
 import { FIGURES } from '../query-options';
 import { useQuery } from '@apollo/client/react';
-import { FUNNEL_STEPS, KEY_TASK_ACTIONS, STAGE_ACTORS, type FunnelStep } from '@nvtt/shared';
+import { FUNNEL_STEPS, KEY_TASK_ACTIONS, KEY_TASK_STATES, STAGE_ACTORS, type FunnelStep } from '@nvtt/shared';
 import { Fragment, useDeferredValue, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
-import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { StageFunnelDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
+import { DrillLink } from '../drill-link';
 import { drillHref } from '../drill';
 import { backlogGroups, count, percent } from '../shape';
 
@@ -52,7 +52,7 @@ export function Funnel({ year }: { year: number }) {
           const share = funnel.total ? step.tasks / funnel.total : null;
           return (
             <li key={step.step} className="funnel__step">
-              <Link
+              <DrillLink
                 className="funnel__link"
                 to={drillHref({ year, step: step.step, label: `${stepLabel(step.step)} — ${year}` })}
               >
@@ -63,7 +63,7 @@ export function Funnel({ year }: { year: number }) {
                 <span className="funnel__value">
                   {count(step.tasks, locale)} <small>({percent(share, locale)})</small>
                 </span>
-              </Link>
+              </DrillLink>
             </li>
           );
         })}
@@ -111,7 +111,7 @@ export function Funnel({ year }: { year: number }) {
                           aria-expanded={open}
                           onClick={() => setExpanded(open ? null : group.key)}
                         >
-                          {label(KEY_TASK_ACTIONS, group.action)}
+                          {label(KEY_TASK_STATES, group.state)} → {label(KEY_TASK_ACTIONS, group.action)}
                         </button>
                         <small className="muted">
                           {' '}

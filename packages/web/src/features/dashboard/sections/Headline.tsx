@@ -3,10 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { useDeferredValue } from 'react';
 import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
-import { Link } from '../../../app/router';
 import { ErrorState } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
+import { DrillLink } from '../drill-link';
 import { drillHref } from '../drill';
 import { count, percent } from '../shape';
 
@@ -99,12 +99,12 @@ export function Headline({ year }: { year: number }) {
                 <FigureText figure={figure} />
               </span>
             ) : (
-              <Link
+              <DrillLink
                 to={drillHref({ year, step: figure.step ?? undefined, label: `${figure.label} — ${year}` })}
                 className="headline__link"
               >
                 <FigureText figure={figure} />
-              </Link>
+              </DrillLink>
             )}
           </li>
         ))}

@@ -4,11 +4,11 @@ import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
 import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
-import { Link } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { Select } from '../ChartCard';
+import { DrillLink } from '../drill-link';
 import { drillHref, drillOfRow } from '../drill';
 import { dimensionOptions } from '../options';
 import { cellKey, heatmapOf, percent } from '../shape';
@@ -96,7 +96,7 @@ export function Heatmap({ year }: { year: number }) {
                     return (
                       <td key={column.code} style={{ background: heatColour(value) }}>
                         {/* Hidden words give the cell its context; the visible figures stay in the name (WCAG 2.5.3). */}
-                        <Link to={drillHref(drillOfRow(cell, rows, columns, label))}>
+                        <DrillLink to={drillHref(drillOfRow(cell, rows, columns, label))}>
                           <span className="visually-hidden">
                             {t('dashboard.heatmap.cellPlace', { row: row.label, column: column.label })}{' '}
                           </span>
@@ -105,7 +105,7 @@ export function Heatmap({ year }: { year: number }) {
                             {cell.tasks}
                             <span className="visually-hidden"> {t('dashboard.heatmap.cellTasks')}</span>
                           </small>
-                        </Link>
+                        </DrillLink>
                       </td>
                     );
                   })}

@@ -3,11 +3,11 @@ import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
-import { Link, useNavigate } from '../../../app/router';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard } from '../ChartCard';
+import { DrillLink, useDrillTo } from '../drill-link';
 import { drillHref, drillOfRow } from '../drill';
 import { StackedBars } from '../lazy-charts';
 import { OUTCOME_ORDER, outcomeSegments, valueLabel } from '../shape';
@@ -25,7 +25,7 @@ export const OUTCOME_COLOURS: Record<keyof typeof KEY_TASK_OUTCOMES, string> = {
 export function Outcomes({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, label } = useLabels();
-  const navigate = useNavigate();
+  const drillTo = useDrillTo();
   const near = useNear();
   const {
     data,
@@ -70,10 +70,13 @@ export function Outcomes({ year }: { year: number }) {
             data={chartData}
             stacks={stacks}
             ariaLabel={title}
-            onSelect={(index) => {
-              const entry = named[index];
-              if (entry) void navigate(drillHref(drillOfRow(entry.row, 'SECTOR', null, `${entry.name} — ${year}`)));
-            }}
+            onSelect={
+              drillTo &&
+              ((index) => {
+                const entry = named[index];
+                if (entry) drillTo(drillHref(drillOfRow(entry.row, 'SECTOR', null, `${entry.name} — ${year}`)));
+              })
+            }
           />
         )
       }
@@ -96,7 +99,7 @@ export function Outcomes({ year }: { year: number }) {
                 {named.map(({ row, name }) => (
                   <tr key={row.code}>
                     <th scope="row">
-                      <Link to={drillHref(drillOfRow(row, 'SECTOR', null, `${name} — ${year}`))}>{name}</Link>
+                      <DrillLink to={drillHref(drillOfRow(row, 'SECTOR', null, `${name} — ${year}`))}>{name}</DrillLink>
                     </th>
                     {outcomeSegments(row).map((segment) => (
                       <td key={segment.outcome} className="numeric">

@@ -3,12 +3,12 @@ import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
-import { Link, useNavigate } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { type RatingDistributionQuery } from '../../../gql/graphql';
 import { RatingDistributionDocument } from '../dashboard.documents';
 import { useLabels } from '../../../lib/vocabulary';
 import { ChartCard } from '../ChartCard';
+import { DrillLink, useDrillTo } from '../drill-link';
 import { drillHref } from '../drill';
 import { StackedBars } from '../lazy-charts';
 import { valueLabel } from '../shape';
@@ -30,7 +30,7 @@ const LEVELS: ReadonlyArray<{
 export function Ratings({ year }: { year: number }) {
   const { t } = useTranslation();
   const { locale, short } = useLabels();
-  const navigate = useNavigate();
+  const drillTo = useDrillTo();
   const near = useNear();
   const {
     data,
@@ -69,10 +69,13 @@ export function Ratings({ year }: { year: number }) {
             data={chartData}
             stacks={stacks}
             ariaLabel={title}
-            onSelect={(index) => {
-              const row = rows[index];
-              if (row) void navigate(hrefOf(row));
-            }}
+            onSelect={
+              drillTo &&
+              ((index) => {
+                const row = rows[index];
+                if (row) drillTo(hrefOf(row));
+              })
+            }
           />
         )
       }
@@ -99,11 +102,11 @@ export function Ratings({ year }: { year: number }) {
                 {rows.map((row) => (
                   <tr key={row.code} className={row.excellentQuotaExceeded ? 'is-late' : ''}>
                     <th scope="row">
-                      <Link to={hrefOf(row)}>{nameOf(row)}</Link>
+                      <DrillLink to={hrefOf(row)}>{nameOf(row)}</DrillLink>
                     </th>
                     {LEVELS.map(({ level, field }) => (
                       <td key={level} className="numeric">
-                        {row[field] ? <Link to={hrefOf(row, [level])}>{row[field]}</Link> : 0}
+                        {row[field] ? <DrillLink to={hrefOf(row, [level])}>{row[field]}</DrillLink> : 0}
                       </td>
                     ))}
                     <td className="numeric">{row.unrated}</td>
