@@ -7,6 +7,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, useRoutes } from './app/router';
 import { createApolloClient } from './app/apollo';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 import { applyStoredLocale, i18n } from './app/i18n';
 import { preloadPageOf, routes } from './app/routes';
 
@@ -39,7 +40,9 @@ void applyStoredLocale().then(() => {
       <StrictMode>
         <ApolloProvider client={client}>
           <BrowserRouter>
-            <AppRoutes />
+            <PageErrorBoundary>
+              <AppRoutes />
+            </PageErrorBoundary>
           </BrowserRouter>
         </ApolloProvider>
       </StrictMode>,

@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Suspense } from 'react';
 import { useTranslation } from './i18n';
-import { NavLink, Outlet, useNavigate } from './router';
+import { NavLink, Outlet, useLocation, useNavigate } from './router';
 import { LOCALES, type Locale } from '@nvtt/shared';
+import { PageErrorBoundary } from '../components/PageErrorBoundary';
 import { Loading } from '../components/QueryState';
 import { ImportNavLink } from '../features/import/nav';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -67,6 +68,7 @@ function UserMenu() {
 /** Header, navigation and language switch around every page; links follow the viewer's roles. */
 export function AppShell() {
   const { t } = useTranslation();
+  const location = useLocation();
   const { data } = useQuery(ViewerDocument);
   const roles = data?.viewer?.accessRoles ?? [];
   return (
@@ -100,9 +102,11 @@ export function AppShell() {
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <PageErrorBoundary key={location.pathname}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="app-footer">{t('app.subtitle')}</footer>
     </>

@@ -99,6 +99,8 @@ export const vi = {
     required: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
   },
   status: {
+    pageFailed: 'Không mở được trang này. Có thể ứng dụng vừa được cập nhật: tải lại trang để dùng phiên bản mới.',
+    reload: 'Tải lại trang',
     loading: 'Đang tải…',
     error: 'Không tải được dữ liệu. Vui lòng thử lại.',
     retry: 'Thử lại',
