@@ -101,7 +101,8 @@ export const en: Messages = {
     required: 'Enter your username and password.',
   },
   status: {
-    pageFailed: 'This page could not be opened. The application may have just been updated: reload the page to use the new version.',
+    pageFailed:
+      'This page could not be opened. The application may have just been updated: reload the page to use the new version.',
     reload: 'Reload the page',
     loading: 'Loading…',
     error: 'Could not load the data. Please try again.',
