@@ -25,6 +25,7 @@ export function Funnel({ year }: { year: number }) {
     variables: { cycleYear: year },
     ...FIGURES,
   });
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
   const data = useDeferredValue(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   // While loading, the card keeps its shape (the steps with their names), so nothing below it moves.

@@ -30,17 +30,18 @@ export function Headline({ year }: { year: number }) {
   const { locale } = useLabels();
   const {
     data: answer,
-    loading,
     error,
     refetch,
   } = useQuery(ComparisonDocument, {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: 'PROVINCE' },
   });
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
   const data = useDeferredValue(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   const row = data?.comparison[0];
-  const pending = loading && !data;
+  // Until the answer is drawn (it is deferred, see above), the placeholders keep the tiles in place.
+  const pending = !data;
   const of = (n: number, total: number) =>
     t('dashboard.headline.ofTotal', { count: count(n, locale), total: count(total, locale) });
   const figures: Figure[] = row
