@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 /**
  * True once the element has come within `margin` of the viewport, and from then on. A dashboard
@@ -12,7 +12,9 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '400px'
     if (near || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+        // What comes near is drawn in a transition: React slices the work of a chart of a hundred
+        // bars instead of holding the main thread (and a scrolling user's input) for all of it.
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setNear(true));
       },
       { rootMargin: margin },
     );

@@ -9,7 +9,7 @@ import {
   type ComparisonMetric,
   type MetricDefinition,
 } from '@nvtt/shared';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -30,7 +30,7 @@ export function Compare({ year }: { year: number }) {
   const [chosen, setMetric] = useState<ComparisonMetric | null>(null);
   const near = useNear();
   const {
-    data,
+    data: answer,
     loading: fetching,
     error,
     refetch,
@@ -39,8 +39,10 @@ export function Compare({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension },
     skip: !near,
   });
-  // Until the card nears the screen it shows its loading state (see WhenNear).
-  const loading = fetching || !near;
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
+  const data = useDeferredValue(answer);
+  // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
+  const loading = fetching || !near || data !== answer;
   // Before any conclusion the completion rate is empty everywhere: progress is what can be compared.
   const metric =
     chosen ?? (data?.comparison.some((row) => row.assessable > 0) ? 'COMPLETION_RATE' : 'MILESTONE_ON_TIME_RATE');

@@ -2,7 +2,7 @@ import { FIGURES } from '../query-options';
 import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -28,7 +28,7 @@ export function Heatmap({ year }: { year: number }) {
   const [columns, setColumns] = useState<AnalyticsDimension>('SUBJECT_GROUP');
   const near = useNear();
   const {
-    data,
+    data: answer,
     loading: fetching,
     error,
     refetch,
@@ -37,8 +37,10 @@ export function Heatmap({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: rows, by: columns },
     skip: !near || rows === columns,
   });
-  // Until the card nears the screen it shows its loading state (see WhenNear).
-  const loading = fetching || (!near && rows !== columns);
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
+  const data = useDeferredValue(answer);
+  // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
+  const loading = fetching || (!near && rows !== columns) || data !== answer;
   const map = data ? heatmapOf(data.comparison, rows, columns, locale) : null;
   const title = t('dashboard.heatmap.title', {
     rows: ANALYTICS_DIMENSIONS[rows][locale],

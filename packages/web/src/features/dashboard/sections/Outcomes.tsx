@@ -1,5 +1,6 @@
 import { FIGURES } from '../query-options';
 import { useNear } from '../WhenNear';
+import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -28,7 +29,7 @@ export function Outcomes({ year }: { year: number }) {
   const drillTo = useDrillTo();
   const near = useNear();
   const {
-    data,
+    data: answer,
     loading: fetching,
     error,
     refetch,
@@ -37,8 +38,10 @@ export function Outcomes({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: 'SECTOR' },
     skip: !near,
   });
-  // Until the card nears the screen it shows its loading state (see WhenNear).
-  const loading = fetching || !near;
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
+  const data = useDeferredValue(answer);
+  // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
+  const loading = fetching || !near || data !== answer;
   const rows = data?.comparison ?? [];
   const named = rows.map((row) => ({ row, name: valueLabel('SECTOR', row.code, row.label, locale) }));
   const chartData = named.map(({ row, name }) => ({

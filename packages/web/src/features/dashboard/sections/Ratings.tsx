@@ -1,5 +1,6 @@
 import { FIGURES } from '../query-options';
 import { useNear } from '../WhenNear';
+import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -33,7 +34,7 @@ export function Ratings({ year }: { year: number }) {
   const drillTo = useDrillTo();
   const near = useNear();
   const {
-    data,
+    data: answer,
     loading: fetching,
     error,
     refetch,
@@ -42,8 +43,10 @@ export function Ratings({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: 'SUBJECT_GROUP' },
     skip: !near,
   });
-  // Until the card nears the screen it shows its loading state (see WhenNear).
-  const loading = fetching || !near;
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
+  const data = useDeferredValue(answer);
+  // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
+  const loading = fetching || !near || data !== answer;
   const rows = data?.ratingDistribution ?? [];
   const nameOf = (row: RatingRow) => valueLabel('SUBJECT_GROUP', row.code, row.label, locale);
   const hrefOf = (row: RatingRow, levels?: QualityRatingLevel[]) =>

@@ -8,7 +8,7 @@ import {
   type AnalyticsDimension,
   type ComparisonMetric,
 } from '@nvtt/shared';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -28,7 +28,7 @@ export function Trend({ years }: { years: readonly number[] }) {
   const [metric, setMetric] = useState<ComparisonMetric>('COMPLETION_RATE');
   const near = useNear();
   const {
-    data,
+    data: answer,
     loading: fetching,
     error,
     refetch,
@@ -37,8 +37,10 @@ export function Trend({ years }: { years: readonly number[] }) {
     variables: { cycleYears: [...years], dimension },
     skip: !near,
   });
-  // Until the card nears the screen it shows its loading state (see WhenNear).
-  const loading = fetching || !near;
+  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
+  const data = useDeferredValue(answer);
+  // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
+  const loading = fetching || !near || data !== answer;
   const rate = isRateMetric(metric);
   const format = (value: number | null) =>
     rate ? percent(value, locale) : value === null ? '—' : count(value, locale);
