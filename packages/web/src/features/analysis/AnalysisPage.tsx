@@ -53,6 +53,8 @@ export default function AnalysisPage() {
   const bars = [...chartLines]
     .map((line) => ({ label: line.label, value: line.values[chartIndex] ?? null, line }))
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  // Before any conclusion, completion rates are empty everywhere: the chart says so instead of drawing names alone.
+  const noValues = bars.every((bar) => bar.value === null);
   const headings = {
     rows: ANALYTICS_DIMENSIONS[view.dimension][locale],
     columns: view.by ? ANALYTICS_DIMENSIONS[view.by][locale] : '',
@@ -185,10 +187,10 @@ export default function AnalysisPage() {
                   onChange={(chartMetric) => update({ chartMetric })}
                 />
               }
-              minHeight={Math.min(520, Math.max(160, bars.length * 26 + 40))}
+              minHeight={noValues ? 160 : Math.min(520, Math.max(160, bars.length * 26 + 40))}
               chart={
                 state ??
-                (bars.every((bar) => bar.value === null) ? (
+                (noValues ? (
                   <Empty>{t('dashboard.builder.noValues', { year: chartYear })}</Empty>
                 ) : (
                   <RankedBars
