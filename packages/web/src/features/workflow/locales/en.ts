@@ -379,6 +379,11 @@ export const en: WorkflowStrings = {
     intro: 'Assignment decisions, change decisions, conclusions and quality ratings.',
     tabs: { assign: 'Assign', changes: 'Changes', conclude: 'Conclude and rate' },
     assignIntro: 'Tasks proposed by the Organisation Commission. Assign or reject each, then record the notice.',
+    readOnlyNote:
+      'The Standing Committee (Thường trực, BTV) decides the items below. Your account can see what is waiting but cannot record a decision.',
+    waitingAssign: 'Tasks proposed, waiting for the Standing Committee to assign them ({{count}})',
+    waitingChanges: 'Change requests waiting for the Standing Committee’s decision ({{count}})',
+    waitingConclude: 'Cadres waiting for the Standing Committee’s conclusion and rating ({{count}})',
     noProposed: 'No task is proposed.',
     decision: 'Decision on “{{title}}”',
     pending: 'Not decided',

@@ -121,6 +121,11 @@ export const viDesks = {
     intro: 'Quyết định giao nhiệm vụ, quyết định điều chỉnh, kết luận và xếp loại chất lượng.',
     tabs: { assign: 'Giao nhiệm vụ', changes: 'Điều chỉnh', conclude: 'Kết luận, xếp loại' },
     assignIntro: 'Nhiệm vụ Ban Tổ chức đã trình. Chọn giao hoặc không giao từng nhiệm vụ, rồi ghi số, ngày thông báo.',
+    readOnlyNote:
+      'Thường trực, BTV quyết định các việc dưới đây. Tài khoản của bạn được xem danh sách đang chờ nhưng không ghi quyết định.',
+    waitingAssign: 'Nhiệm vụ đã trình, chờ Thường trực, BTV quyết định giao ({{count}})',
+    waitingChanges: 'Đề nghị điều chỉnh chờ Thường trực, BTV quyết định ({{count}})',
+    waitingConclude: 'Cán bộ chờ Thường trực, BTV kết luận, xếp loại ({{count}})',
     noProposed: 'Không có nhiệm vụ nào đang trình.',
     decision: 'Quyết định cho “{{title}}”',
     pending: 'Chưa quyết định',
