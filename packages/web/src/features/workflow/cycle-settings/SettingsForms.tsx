@@ -42,7 +42,7 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
   const whole = (min: number, max: number) =>
     z.string().check(
       z.refine((text) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
-        error: `${min}–${max}`,
+        error: t('workflow.settings.wholeRange', { min, max }),
       }),
     );
   const schema = z.object({

@@ -342,6 +342,7 @@ export const en: WorkflowStrings = {
     forCadre: 'One cadre',
     forAgency: 'One focal agency',
     cadreSearch: 'Find a cadre by name',
+    wholeRange: 'Enter a whole number from {{min}} to {{max}}.',
     cadreRequired: 'Choose the cadre the extension is for.',
     agencyRequired: 'Choose the agency the extension is for.',
     untilRequired: 'Enter the new deadline.',

@@ -84,6 +84,7 @@ export const viDesks = {
     forCadre: 'Một cán bộ',
     forAgency: 'Một cơ quan đầu mối',
     cadreSearch: 'Tìm cán bộ theo tên',
+    wholeRange: 'Nhập số nguyên từ {{min}} đến {{max}}.',
     cadreRequired: 'Cần chọn cán bộ được gia hạn.',
     agencyRequired: 'Cần chọn cơ quan được gia hạn.',
     untilRequired: 'Cần nhập hạn mới.',
