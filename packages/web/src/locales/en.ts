@@ -67,6 +67,7 @@ export const en: Messages = {
       'Other tools call the API with the header “Authorization: Bearer <token>”. A token is shown once, when created.',
     tokenName: 'Name (what it is for)',
     scopes: 'Scopes',
+    daysRange: 'Valid for 1 to 366 days.',
     days: 'Valid for (days)',
     create: 'Create token',
     created: 'New token — copy it now, it will not be shown again:',

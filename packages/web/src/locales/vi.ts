@@ -65,6 +65,7 @@ export const vi = {
     tokensIntro: 'Phần mềm khác gọi API với tiêu đề “Authorization: Bearer <khóa>”. Khóa chỉ hiện một lần khi tạo.',
     tokenName: 'Tên (dùng cho việc gì)',
     scopes: 'Phạm vi',
+    daysRange: 'Hiệu lực từ 1 đến 366 ngày.',
     days: 'Hiệu lực (ngày)',
     create: 'Tạo khóa',
     created: 'Khóa mới — hãy sao chép ngay, khóa sẽ không hiện lại:',

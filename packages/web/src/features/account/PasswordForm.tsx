@@ -40,7 +40,7 @@ export function PasswordForm() {
   );
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)}>
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       {field('current', t('account.current'), 'current-password')}
       {field('next', t('account.next'), 'new-password')}
       {field('confirm', t('account.confirm'), 'new-password')}

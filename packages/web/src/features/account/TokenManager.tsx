@@ -32,6 +32,12 @@ export function TokenManager({ tokens }: { tokens: readonly Token[] }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // The form checks the range itself (noValidate): the browser's bubble would speak its own language.
+    if (!Number.isInteger(days) || days < 1 || days > 366) {
+      setCreated(null);
+      setError(t('account.daysRange'));
+      return;
+    }
     const { data } = await create({ variables: { name, scopes, days } });
     const problem = data?.apiTokenCreate.userErrors[0];
     setError(problem ? (i18n.language === 'en' ? problem.messageEn : problem.message) : null);
@@ -90,7 +96,7 @@ export function TokenManager({ tokens }: { tokens: readonly Token[] }) {
           </table>
         </div>
       )}
-      <form className="stack token-form" onSubmit={(event) => void submit(event)}>
+      <form className="stack token-form" onSubmit={(event) => void submit(event)} noValidate>
         <div className="field">
           <label htmlFor={ids.name}>{t('account.tokenName')}</label>
           <input id={ids.name} value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { PasswordChangeDocument } from './account.documents';
 import { PasswordForm } from './PasswordForm';
 import { agenciesOf } from './AccountPage';
-import { tokenStatus } from './TokenManager';
+import { TokenManager, tokenStatus } from './TokenManager';
 
 describe('account', () => {
   it('tells active, expired and revoked tokens apart', () => {
@@ -65,5 +65,21 @@ describe('account', () => {
     await userEvent.type(screen.getByLabelText('Nhập lại mật khẩu mới'), 'mat-khau-moi-dai');
     await userEvent.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
     expect((await screen.findByText('Mật khẩu hiện tại không đúng.')).getAttribute('role')).toBe('alert');
+  });
+
+  it('checks the token’s validity days itself, in the app’s words, without asking the API', async () => {
+    // No mocks: a request reaching the API would fail with an unmocked-mutation error instead of this message.
+    render(
+      <MockedProvider mocks={[]}>
+        <TokenManager tokens={[]} />
+      </MockedProvider>,
+    );
+    await userEvent.type(screen.getByLabelText('Tên (dùng cho việc gì)'), 'Báo cáo tuần');
+    const days = screen.getByLabelText('Hiệu lực (ngày)');
+    await userEvent.clear(days);
+    await userEvent.type(days, '400');
+    await userEvent.click(screen.getByRole('button', { name: 'Tạo khóa' }));
+    expect(screen.getByRole('alert').textContent).toBe('Hiệu lực từ 1 đến 366 ngày.');
+    expect(days.closest('form')?.noValidate).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { AccountUpdateDocument, AccountsDocument, PasswordResetDocument } from '
 import { useLabels } from '../../lib/vocabulary';
 import { agenciesOf } from '../account/AccountPage';
 import { CreateAccountForm } from './CreateAccountForm';
+import './admin.css';
 
 type Account = AccountsQuery['accounts'][number];
 
@@ -51,6 +52,9 @@ export default function AccountsPage() {
     );
   }
 
+  const lastSignIn = (account: Account) =>
+    account.lastSignInAt ? formatProvinceDateTime(new Date(account.lastSignInAt)) : '—';
+
   const roleText = (account: Account) =>
     [
       ...account.globalRoles.map((role) => labels.label(ACCESS_ROLES, role)),
@@ -65,7 +69,7 @@ export default function AccountsPage() {
         <h1>{t('admin.heading')}</h1>
       </header>
       <div className="account-layout">
-        <section className="card account-layout__wide" aria-labelledby="accounts-list">
+        <section className="card account-layout__wide accounts-card" aria-labelledby="accounts-list">
           <h2 id="accounts-list" className="visually-hidden">
             {t('admin.heading')}
           </h2>
@@ -82,12 +86,18 @@ export default function AccountsPage() {
           {!accounts && !error && <Loading />}
           {accounts && accounts.length === 0 && <Empty>{t('admin.empty')}</Empty>}
           {accounts && accounts.length > 0 && (
-            <div className="table-scroll">
-              <table className="table">
+            // A keyboard user can focus the box to scroll it when the table is wider than the screen.
+            <div
+              className="table-scroll accounts-table__scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="accounts-list"
+            >
+              <table className="table accounts-table">
                 <thead>
                   <tr>
                     {(['username', 'name', 'roles', 'lastSignIn', 'status'] as const).map((column) => (
-                      <th key={column} scope="col">
+                      <th key={column} scope="col" className={`accounts-table__col-${column}`}>
                         {t(`admin.columns.${column}`)}
                       </th>
                     ))}
@@ -101,6 +111,10 @@ export default function AccountsPage() {
                     <tr key={account.id}>
                       <th scope="row">
                         <code>{account.username}</code>
+                        {/* Shown in place of the last-sign-in column where the screen is too narrow for it. */}
+                        <small className="accounts-table__signin-inline">
+                          {t('admin.columns.lastSignIn')}: <span className="nowrap">{lastSignIn(account)}</span>
+                        </small>
                       </th>
                       <td>
                         {account.displayName}
@@ -111,33 +125,37 @@ export default function AccountsPage() {
                           </>
                         )}
                       </td>
-                      <td>{roleText(account) || '—'}</td>
-                      <td>{account.lastSignInAt ? formatProvinceDateTime(new Date(account.lastSignInAt)) : '—'}</td>
-                      <td>{account.disabled ? t('admin.disabled') : t('admin.enabled')}</td>
-                      <td className="row-actions">
-                        <button
-                          type="button"
-                          className="button button--ghost"
-                          onClick={() => void resetPassword(account)}
-                        >
-                          {t('admin.reset')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--ghost"
-                          onClick={() => void changeEmail(account)}
-                        >
-                          {t('admin.email')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--ghost"
-                          onClick={() =>
-                            void update({ variables: { id: account.id, input: { disabled: !account.disabled } } })
-                          }
-                        >
-                          {account.disabled ? t('admin.enable') : t('admin.disable')}
-                        </button>
+                      <td className="accounts-table__roles">{roleText(account) || '—'}</td>
+                      <td className="accounts-table__signin">{lastSignIn(account)}</td>
+                      <td className="accounts-table__status">
+                        {account.disabled ? t('admin.disabled') : t('admin.enabled')}
+                      </td>
+                      <td className="accounts-table__actions">
+                        <div className="row-actions">
+                          <button
+                            type="button"
+                            className="button button--ghost"
+                            onClick={() => void resetPassword(account)}
+                          >
+                            {t('admin.reset')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--ghost"
+                            onClick={() => void changeEmail(account)}
+                          >
+                            {t('admin.email')}
+                          </button>
+                          <button
+                            type="button"
+                            className="button button--ghost"
+                            onClick={() =>
+                              void update({ variables: { id: account.id, input: { disabled: !account.disabled } } })
+                            }
+                          >
+                            {account.disabled ? t('admin.enable') : t('admin.disable')}
+                          </button>
+                        </div>
                       </td>
                     </tr>
                   ))}

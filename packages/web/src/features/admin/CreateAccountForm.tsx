@@ -45,7 +45,7 @@ export function CreateAccountForm() {
   }
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)}>
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       <div className="field">
         <label htmlFor={ids.username}>{t('admin.username')}</label>
         <input id={ids.username} autoComplete="off" value={form.username} onChange={set('username')} />

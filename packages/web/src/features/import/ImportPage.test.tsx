@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPreview } from '@nvtt/shared';
@@ -96,6 +96,24 @@ describe('import screen', () => {
     await user.upload(screen.getByLabelText(/^Tệp/), new File(['x'], 'lon.xlsx'));
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Không thực hiện được: Tệp quá lớn: tối đa 5 MB.');
+  });
+
+  it('shows its own file control in the app’s language, named by its label, with the chosen file’s name', async () => {
+    const user = userEvent.setup();
+    render(<ImportPage />);
+    const input = screen.getByLabelText(/^Tệp \(\.xlsx, \.csv\)/);
+    expect(input.getAttribute('type')).toBe('file');
+    // The button-styled label opens the picker; screen readers hear the input itself, so it is hidden from them.
+    expect(screen.getByText('Chọn tệp…').getAttribute('aria-hidden')).toBe('true');
+    const described = () => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent;
+    expect(described()).toBe('Chưa chọn tệp');
+    await user.upload(input, new File(['x'], 'can-bo.xlsx'));
+    expect(described()).toBe('can-bo.xlsx');
+    // Asked to preview with no file, the page says so itself.
+    cleanup();
+    render(<ImportPage />);
+    await user.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Chọn một tệp trước.');
   });
 
   it('is offered to Ban Tổ chức and administrators only', () => {

@@ -95,22 +95,36 @@ export default function ImportPage() {
           </select>
         </div>
         <div className="field field--grow">
-          <label htmlFor={fileId}>
+          <label id={`${fileId}-label`} htmlFor={fileId}>
             {t('import.file', {
               json: kind === 'UNITS' ? t('import.unitsJson') : '',
               megabytes: IMPORT_LIMITS.maxFileBytes / (1024 * 1024),
               rows: IMPORT_LIMITS.maxRows,
             })}
           </label>
-          <input
-            id={fileId}
-            type="file"
-            accept={kind === 'UNITS' ? '.xlsx,.csv,.json' : '.xlsx,.csv'}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              reset();
-            }}
-          />
+          {/* The browser's own picker text ("Choose File / No file chosen") follows the browser's language,
+              not the app's: the input is kept (focusable, operable with Enter or Space) but hidden, and a
+              button-styled label and the chosen file's name stand in for it. */}
+          <div className="import-file">
+            <input
+              id={fileId}
+              className="import-file__input"
+              type="file"
+              aria-labelledby={`${fileId}-label`}
+              aria-describedby={`${fileId}-name`}
+              accept={kind === 'UNITS' ? '.xlsx,.csv,.json' : '.xlsx,.csv'}
+              onChange={(event) => {
+                setFile(event.target.files?.[0] ?? null);
+                reset();
+              }}
+            />
+            <label htmlFor={fileId} className="button button--ghost import-file__button" aria-hidden="true">
+              {t('import.chooseButton')}
+            </label>
+            <span id={`${fileId}-name`} className={file ? 'import-file__name' : 'import-file__name muted'}>
+              {file ? file.name : t('import.noFile')}
+            </span>
+          </div>
         </div>
         <div className="import-actions">
           <button type="button" className="button" disabled={step.kind === 'busy'} onClick={() => void preview()}>

@@ -1,7 +1,8 @@
 import { useTranslation } from '../../app/i18n';
-import { NavLink } from '../../app/router';
+import { Link, NavLink, useLocation } from '../../app/router';
 import { i18n } from '../../app/i18n';
 import type { AccessRole } from '../../gql/graphql';
+import { useTaskSection, type WorkflowSection } from './task-section';
 
 // Only the navigation labels load with the first screen; the screens bring the rest of their strings.
 i18n.addResourceBundle(
@@ -40,8 +41,10 @@ i18n.addResourceBundle(
 );
 
 /** The workflow screens a user's roles give them, in the order of the cycle. */
-export function workflowLinks(roles: readonly AccessRole[]): Array<{ to: string; key: string }> {
-  const links: Array<{ to: string; key: string }> = [];
+export function workflowLinks(
+  roles: readonly AccessRole[],
+): Array<{ to: string; key: WorkflowSection | 'cycleSettings' }> {
+  const links: Array<{ to: string; key: WorkflowSection | 'cycleSettings' }> = [];
   if (roles.includes('CADRE')) links.push({ to: '/my-tasks', key: 'myTasks' });
   if (roles.includes('FOCAL_REVIEWER') || roles.includes('ADVISORY_REVIEWER'))
     links.push({ to: '/inbox', key: 'inbox' });
@@ -54,13 +57,24 @@ export function workflowLinks(roles: readonly AccessRole[]): Array<{ to: string;
 
 export function WorkflowNavLinks({ roles }: { roles: readonly AccessRole[] }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const published = useTaskSection();
+  // On a task's page, the section the task belongs to for this viewer is the current one.
+  const section =
+    published && pathname.toLowerCase() === `/tasks/${published.taskId}`.toLowerCase() ? published.section : null;
   return (
     <>
-      {workflowLinks(roles).map((link) => (
-        <NavLink key={link.to} to={link.to}>
-          {t(`workflow.nav.${link.key}`)}
-        </NavLink>
-      ))}
+      {workflowLinks(roles).map((link) =>
+        link.key === section ? (
+          <Link key={link.to} to={link.to} className="active" aria-current="page">
+            {t(`workflow.nav.${link.key}`)}
+          </Link>
+        ) : (
+          <NavLink key={link.to} to={link.to}>
+            {t(`workflow.nav.${link.key}`)}
+          </NavLink>
+        ),
+      )}
     </>
   );
 }

@@ -38,6 +38,8 @@ export const en: typeof vi = {
   nothingToDo: 'Everything in the file is already in the system: nothing to write.',
   applied: 'Written: {{summary}}. {{audit}} audit entries.',
   appliedPart: '{{entity}} {{create}} new, {{update}} updated',
+  chooseButton: 'Choose a file…',
+  noFile: 'No file chosen',
   chooseFile: 'Choose a file first.',
   failed: 'Could not be done: {{message}}',
 };

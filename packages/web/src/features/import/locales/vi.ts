@@ -37,6 +37,8 @@ export const vi = {
   nothingToDo: 'Dữ liệu trong tệp đã có đủ trong hệ thống: không có gì để ghi.',
   applied: 'Đã ghi: {{summary}}. Ghi nhật ký {{audit}} mục.',
   appliedPart: '{{entity}} thêm {{create}}, cập nhật {{update}}',
+  chooseButton: 'Chọn tệp…',
+  noFile: 'Chưa chọn tệp',
   chooseFile: 'Chọn một tệp trước.',
   failed: 'Không thực hiện được: {{message}}',
 };

@@ -1,6 +1,6 @@
 import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CYCLE_STAGES, codesOf, parseDisplayDate, type CycleStage } from '@nvtt/shared';
+import { CYCLE_STAGES, codesOf, type CycleStage } from '@nvtt/shared';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { type WfCycleSettingsQuery, type WfUserErrorFragment } from '../../../gql/graphql';
@@ -9,6 +9,7 @@ import { useLabels } from '../../../lib/vocabulary';
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, dateTime } from '../components/labels';
+import { extensionProblems } from './extension-form';
 
 type Cycle = NonNullable<WfCycleSettingsQuery['cycle']>;
 
@@ -18,7 +19,7 @@ export function ExtensionsPanel({
   focalAgencies,
   onDone,
 }: {
-  cycle: Cycle;
+  cycle: Pick<Cycle, 'year' | 'deadlineExtensions'>;
   focalAgencies: ReadonlyArray<{ id: string; name: string }>;
   onDone: (notice: Notice) => void;
 }) {
@@ -44,10 +45,10 @@ export function ExtensionsPanel({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const day = parseDisplayDate(until);
-    if (!day) {
-      const text = t('workflow.common.dateInvalid');
-      setErrors([{ code: 'INVALID_INPUT', message: text, messageEn: text, field: ['until'], rule: null }]);
+    const checked = extensionProblems({ target, cadre, agency, until, reason }, t);
+    const day = checked.until;
+    if (checked.problems.length > 0 || !day) {
+      setErrors(checked.problems);
       return;
     }
     const result = (
@@ -143,7 +144,7 @@ export function ExtensionsPanel({
             </Field>
             <Field label={t('workflow.settings.cadrePick')} error={fieldError('cadre')}>
               {(props) => (
-                <select {...props} value={cadre} onChange={(event) => setCadre(event.target.value)}>
+                <select {...props} required value={cadre} onChange={(event) => setCadre(event.target.value)}>
                   <option value="">{t('workflow.common.choose')}</option>
                   {(found.data?.cadres.nodes ?? []).map((entry) => (
                     <option key={entry.id} value={entry.id}>
@@ -157,7 +158,7 @@ export function ExtensionsPanel({
         ) : (
           <Field label={t('workflow.settings.agency')} error={fieldError('agency') ?? fieldError('cadre')}>
             {(props) => (
-              <select {...props} value={agency} onChange={(event) => setAgency(event.target.value)}>
+              <select {...props} required value={agency} onChange={(event) => setAgency(event.target.value)}>
                 <option value="">{t('workflow.common.choose')}</option>
                 {focalAgencies.map((entry) => (
                   <option key={entry.id} value={entry.id}>
@@ -173,6 +174,7 @@ export function ExtensionsPanel({
             {(props) => (
               <input
                 {...props}
+                required
                 inputMode="numeric"
                 placeholder="dd/mm/yyyy"
                 value={until}
@@ -181,7 +183,9 @@ export function ExtensionsPanel({
             )}
           </Field>
           <Field label={t('workflow.settings.reason')} error={fieldError('reason')}>
-            {(props) => <input {...props} value={reason} onChange={(event) => setReason(event.target.value)} />}
+            {(props) => (
+              <input {...props} required value={reason} onChange={(event) => setReason(event.target.value)} />
+            )}
           </Field>
         </div>
         <UserErrorList errors={errors.filter((entry) => !entry.field?.length)} />

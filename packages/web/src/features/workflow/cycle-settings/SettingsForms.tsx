@@ -42,7 +42,7 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
   const whole = (min: number, max: number) =>
     z.string().check(
       z.refine((text) => /^\d+$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
-        error: `${min}–${max}`,
+        error: t('workflow.settings.wholeRange', { min, max }),
       }),
     );
   const schema = z.object({
@@ -91,7 +91,7 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
     <form className="card wf-action" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="wf-general">
       <h2 id="wf-general">{t('workflow.settings.general')}</h2>
       <div className="wf-row">
-        <Field label={t('workflow.settings.phase')} error={fieldError('phase')}>
+        <Field label={t('workflow.settings.phase')} error={fieldError('phase')} className="wf-row__full">
           {(props) => (
             <select {...props} {...form.register('phase')}>
               {codesOf(CYCLE_PHASES).map((code) => (
@@ -102,7 +102,7 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
             </select>
           )}
         </Field>
-        <Field label={t('workflow.settings.ratingScheme')} hint={cycle.scaleVersion}>
+        <Field label={t('workflow.settings.ratingScheme')} hint={cycle.scaleVersion} className="wf-row__full">
           {(props) => (
             <select {...props} {...form.register('ratingScheme')}>
               {cycle.ratingScheme === null && <option value="">{cycle.scaleVersion}</option>}
@@ -115,7 +115,7 @@ export function GeneralForm({ cycle, onDone }: { cycle: Cycle; onDone: (notice: 
           )}
         </Field>
       </div>
-      <div className="wf-row">
+      <div className="wf-row wf-row--aligned">
         <Field label={t('workflow.settings.tasksPerCadre')} error={fieldError('tasksPerCadre')}>
           {(props) => <input {...props} inputMode="numeric" {...form.register('tasksPerCadre')} />}
         </Field>

@@ -10,6 +10,7 @@ import { WfAssignmentDecideDocument, WfProposedDocument } from '../graphql/decis
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, today } from '../components/labels';
+import { AwaitingDecision, splitByActions } from './Awaiting';
 
 type Proposed = WfProposedQuery['keyTasks']['nodes'][number];
 export type Choice = { kind: 'pending' } | { kind: 'assign' } | { kind: 'reject'; reason: string };
@@ -47,9 +48,21 @@ export function AssignPanel({ year, onDone }: { year: number; onDone: (notice: N
   });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
-  const tasks = (data?.keyTasks.nodes ?? []).filter(
-    (task) => task.availableActions.includes('ASSIGN') || task.availableActions.includes('REJECT'),
-  );
+  const proposed = data?.keyTasks.nodes ?? [];
+  const { decidable: tasks, seenOnly } = splitByActions(proposed, ['ASSIGN', 'REJECT']);
+  if (tasks.length === 0 && seenOnly.length > 0) {
+    return (
+      <AwaitingDecision heading={t('workflow.decisions.waitingAssign', { count: seenOnly.length })}>
+        <ol className="wf-task-list">
+          {seenOnly.map((task) => (
+            <li key={task.id}>
+              <ProposedSummary task={task} />
+            </li>
+          ))}
+        </ol>
+      </AwaitingDecision>
+    );
+  }
   if (tasks.length === 0) return <p className="state state--empty">{t('workflow.decisions.noProposed')}</p>;
   const lists = decisionLists(tasks, choices);
   const choose = (id: string, choice: Choice) => setChoices((current) => ({ ...current, [id]: choice }));
@@ -149,6 +162,30 @@ export function AssignPanel({ year, onDone }: { year: number; onDone: (notice: N
         </button>
       </fieldset>
     </form>
+  );
+}
+
+/** A proposed task's title, cadre, focal agency and registration opinions. */
+function ProposedSummary({ task }: { task: Proposed }) {
+  const { t } = useTranslation();
+  const opinions = task.opinions.filter((opinion) => opinion.stage === 'REGISTRATION');
+  return (
+    <article className="card wf-task-card">
+      <header className="wf-task-card__header">
+        <h3>
+          <Link to={`/tasks/${task.id}`}>{task.title}</Link>
+        </h3>
+      </header>
+      <p className="wf-meta">
+        <span>
+          {task.cadre.fullName} — {task.position.title}, {task.position.unit.name}
+        </span>
+        <span>
+          {t('workflow.common.focalAgency')}: {task.focalAgency.name}
+        </span>
+        <span>{t('workflow.board.opinions', { count: opinions.length })}</span>
+      </p>
+    </article>
   );
 }
 

@@ -9,6 +9,7 @@ import { WfChangeDecideDocument, WfChangeQueueDocument } from '../graphql/decisi
 import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, dateTime } from '../components/labels';
+import { AwaitingDecision, splitByActions } from './Awaiting';
 
 type Request = NonNullable<WfChangeQueueQuery['cycle']>['changeRequests'][number];
 type Version = Pick<Request['proposed'], 'title' | 'description' | 'startsOn' | 'endsOn' | 'outputs'>;
@@ -19,9 +20,34 @@ export function ChangesPanel({ year, onDone }: { year: number; onDone: (notice: 
   const { data, loading, error, refetch } = useQuery(WfChangeQueueDocument, { variables: { year } });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
-  const requests = (data?.cycle?.changeRequests ?? []).filter((request) =>
-    request.keyTask?.availableActions.includes('DECIDE_CHANGE'),
+  const pending = (data?.cycle?.changeRequests ?? []).flatMap((request) =>
+    request.keyTask
+      ? [{ ...request, keyTask: request.keyTask, availableActions: request.keyTask.availableActions }]
+      : [],
   );
+  const { decidable: requests, seenOnly } = splitByActions(pending, ['DECIDE_CHANGE']);
+  if (requests.length === 0 && seenOnly.length > 0) {
+    return (
+      <AwaitingDecision heading={t('workflow.decisions.waitingChanges', { count: seenOnly.length })}>
+        <ul className="wf-entries">
+          {seenOnly.map((request) => (
+            <li key={request.id}>
+              <p>
+                <Link to={`/tasks/${request.keyTask.id}`}>{request.keyTask.title}</Link> —{' '}
+                {request.keyTask.cadre.fullName}
+              </p>
+              <p className="muted">
+                {t('workflow.change.requested', { who: request.requesterLabel, when: dateTime(request.requestedAt) })}
+              </p>
+              <p>
+                <strong>{t('workflow.task.reason')}:</strong> {request.reason}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </AwaitingDecision>
+    );
+  }
   if (requests.length === 0) return <p className="state state--empty">{t('workflow.decisions.noChanges')}</p>;
   return (
     <ol className="wf-task-list">
@@ -58,7 +84,13 @@ function VersionView({ heading, version }: { heading: string; version: Version }
   );
 }
 
-function ChangeRequestCard({ request, onDone }: { request: Request; onDone: (notice: Notice) => void }) {
+function ChangeRequestCard({
+  request,
+  onDone,
+}: {
+  request: Request & { keyTask: NonNullable<Request['keyTask']> };
+  onDone: (notice: Notice) => void;
+}) {
   const { t } = useTranslation();
   const messageOf = useMessageOf();
   const [documentNumber, setDocumentNumber] = useState('');
@@ -68,7 +100,7 @@ function ChangeRequestCard({ request, onDone }: { request: Request; onDone: (not
     refetchQueries: 'active',
     awaitRefetchQueries: true,
   });
-  const task = request.keyTask!;
+  const task = request.keyTask;
   const send = async (approve: boolean) => {
     const result = (
       await decide({

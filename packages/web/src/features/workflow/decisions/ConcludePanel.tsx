@@ -25,16 +25,23 @@ import { Field } from '../components/fields';
 import { UserErrorList, errorFor, useMessageOf, type Notice } from '../components/feedback';
 import { date, today } from '../components/labels';
 import { readNumber } from '../my-tasks/read-number';
+import { AwaitingDecision, splitByActions } from './Awaiting';
 
 type Dossier = NonNullable<WfCadreDecisionQuery['cadreDossier']>;
 
-/** Cadres whose tasks wait for a conclusion, once each, with how many tasks wait. */
+type WaitingTask = { cadre: { id: string; fullName: string }; availableActions: readonly string[] };
+
+/** Cadres whose tasks the viewer may conclude, once each, with how many tasks wait. */
 export function cadresAwaiting(
-  tasks: ReadonlyArray<{ cadre: { id: string; fullName: string }; availableActions: readonly string[] }>,
+  tasks: readonly WaitingTask[],
 ): Array<{ id: string; fullName: string; waiting: number }> {
+  return cadresOf(splitByActions(tasks, ['CONCLUDE']).decidable);
+}
+
+/** Each cadre of the tasks once, with how many of the tasks are theirs, in Vietnamese order. */
+export function cadresOf(tasks: readonly WaitingTask[]): Array<{ id: string; fullName: string; waiting: number }> {
   const byCadre = new Map<string, { id: string; fullName: string; waiting: number }>();
   for (const task of tasks) {
-    if (!task.availableActions.includes('CONCLUDE')) continue;
     const entry = byCadre.get(task.cadre.id) ?? { ...task.cadre, waiting: 0 };
     entry.waiting += 1;
     byCadre.set(task.cadre.id, entry);
@@ -52,7 +59,25 @@ export function ConcludePanel({ year, onDone }: { year: number; onDone: (notice:
   });
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
-  const cadres = cadresAwaiting(data?.keyTasks.nodes ?? []);
+  const tasks = data?.keyTasks.nodes ?? [];
+  const cadres = cadresAwaiting(tasks);
+  // Results consulted (or suspended tasks) wait for the Standing Committee's conclusion; a viewer who
+  // may not conclude sees who waits, read-only.
+  if (cadres.length === 0 && tasks.length > 0) {
+    const waiting = cadresOf(tasks);
+    return (
+      <AwaitingDecision heading={t('workflow.decisions.waitingConclude', { count: waiting.length })}>
+        <ul className="wf-entries">
+          {waiting.map((cadre) => (
+            <li key={cadre.id}>
+              <Link to={`/cadres/${cadre.id}/${year}`}>{cadre.fullName}</Link>{' '}
+              <span className="muted">{t('workflow.decisions.cadreTasks', { count: cadre.waiting })}</span>
+            </li>
+          ))}
+        </ul>
+      </AwaitingDecision>
+    );
+  }
   const chosen = params.get('cadre');
   const open = (id: string) => {
     const next = new URLSearchParams(params);

@@ -1,6 +1,7 @@
 import '../i18n';
 import '../workflow.css';
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Link, useNavigate, useParams } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
@@ -12,6 +13,7 @@ import { WAITS, type CycleStage, type KeyTaskState } from '@nvtt/shared';
 import { ActionPanel } from './ActionPanel';
 import { EvidencePanel } from './evidence/EvidencePanel';
 import { TaskContent, TaskHistory, TaskProgress, TaskReviews } from './TaskDetails';
+import { publishTaskSection, taskSection } from '../task-section';
 
 /** The stage whose deadline the task waits on in its state (the shared funnel's main path), if any. */
 export function stageAwaited(state: KeyTaskState): CycleStage | null {
@@ -23,6 +25,12 @@ export default function TaskPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(WfTaskDocument, { variables: { id } });
   const { notice, ok } = useNotice();
+  const viewer = data?.viewer;
+  const section = data?.keyTask && viewer ? taskSection(data.keyTask, viewer) : null;
+  useEffect(() => {
+    publishTaskSection(section ? { taskId: id, section } : null);
+    return () => publishTaskSection(null);
+  }, [id, section]);
   if (loading && !data) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   const task = data?.keyTask;
