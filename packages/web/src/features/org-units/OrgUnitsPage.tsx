@@ -1,3 +1,4 @@
+import './org-units.css';
 import { useMemo } from 'react';
 import { useTranslation } from '../../app/i18n';
 import { provinceDateOf } from '@nvtt/shared';
