@@ -1,5 +1,6 @@
 import './i18n';
 import './dossier.css';
+import './dossier-print.css';
 import { useQuery } from '@apollo/client/react';
 import { SUBJECT_GROUPS } from '@nvtt/shared';
 import { useEffect } from 'react';
