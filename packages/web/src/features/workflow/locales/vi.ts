@@ -53,7 +53,6 @@ export const vi = {
     chooseOutcome: '— Chọn mức hoàn thành —',
     choose: '— Chọn —',
     errorsTitle: 'Chưa thực hiện được:',
-    results: '{{count}} nhiệm vụ',
   },
   myTasks: {
     heading: 'Nhiệm vụ của tôi',
