@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useDeferredValue, type ReactNode } from 'react';
+import { useDrawnAnswer } from '../lib/use-drawn-answer';
+import { type ReactNode } from 'react';
 import { Navigate, useLocation } from './router';
 import { ErrorState, Loading } from '../components/QueryState';
 import { ViewerDocument } from '../features/session/session.documents';
@@ -8,8 +9,7 @@ import { ViewerDocument } from '../features/session/session.documents';
 export function AuthGate({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { data: answer, error, refetch } = useQuery(ViewerDocument);
-  // The signed-in page is drawn in a transition React can slice, not in the answer's own task.
-  const data = useDeferredValue(answer);
+  const { drawn: data } = useDrawnAnswer(answer);
   if (!data && !error) return <Loading />;
   if (error && !data) return <ErrorState onRetry={() => void refetch()} />;
   if (!data?.viewer) {

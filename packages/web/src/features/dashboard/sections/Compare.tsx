@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import {
@@ -9,7 +10,7 @@ import {
   type ComparisonMetric,
   type MetricDefinition,
 } from '@nvtt/shared';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -39,10 +40,9 @@ export function Compare({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension },
     skip: !near,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || !near || data !== answer;
+  const loading = fetching || !near || drawing;
   // Before any conclusion the completion rate is empty everywhere: progress is what can be compared.
   const metric =
     chosen ?? (data?.comparison.some((row) => row.assessable > 0) ? 'COMPLETION_RATE' : 'MILESTONE_ON_TIME_RATE');

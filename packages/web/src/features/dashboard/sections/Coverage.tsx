@@ -1,6 +1,6 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
-import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ALIGNMENT_AREAS } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -26,10 +26,9 @@ export function Coverage({ year }: { year: number }) {
     ...FIGURES,
     skip: !near,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || !near || data !== answer;
+  const loading = fetching || !near || drawing;
   const areas = data ? [...data.alignmentCoverage].sort((a, b) => b.tasks - a.tasks) : [];
   const most = Math.max(1, ...areas.map((area) => area.tasks));
   // The heading stays while the figures load: a screen-reader user can find the card by it.

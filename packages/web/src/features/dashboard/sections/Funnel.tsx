@@ -1,7 +1,8 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useQuery } from '@apollo/client/react';
 import { FUNNEL_STEPS, KEY_TASK_ACTIONS, KEY_TASK_STATES, STAGE_ACTORS, type FunnelStep } from '@nvtt/shared';
-import { Fragment, useDeferredValue, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { StageFunnelDocument } from '../dashboard.documents';
@@ -25,8 +26,7 @@ export function Funnel({ year }: { year: number }) {
     variables: { cycleYear: year },
     ...FIGURES,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data } = useDrawnAnswer(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   // While loading, the card keeps its shape (the steps with their names), so nothing below it moves.
   const funnel = data?.stageFunnel ?? null;

@@ -1,6 +1,6 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useQuery } from '@apollo/client/react';
-import { useDeferredValue } from 'react';
 import { metricValue, type FunnelStep } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
 import { ErrorState } from '../../../components/QueryState';
@@ -36,8 +36,7 @@ export function Headline({ year }: { year: number }) {
     ...FIGURES,
     variables: { cycleYears: [year], dimension: 'PROVINCE' },
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data } = useDrawnAnswer(answer);
   if (error) return <ErrorState onRetry={() => void refetch()} />;
   const row = data?.comparison[0];
   // Until the answer is drawn (it is deferred, see above), the placeholders keep the tiles in place.

@@ -1,8 +1,9 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import { ANALYTICS_DIMENSIONS, metricValue, type AnalyticsDimension } from '@nvtt/shared';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Empty, ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -37,10 +38,9 @@ export function Heatmap({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: rows, by: columns },
     skip: !near || rows === columns,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || (!near && rows !== columns) || data !== answer;
+  const loading = fetching || (!near && rows !== columns) || drawing;
   const map = data ? heatmapOf(data.comparison, rows, columns, locale) : null;
   const title = t('dashboard.heatmap.title', {
     rows: ANALYTICS_DIMENSIONS[rows][locale],

@@ -1,6 +1,6 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
-import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { KEY_TASK_OUTCOMES } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -38,10 +38,9 @@ export function Outcomes({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: 'SECTOR' },
     skip: !near,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || !near || data !== answer;
+  const loading = fetching || !near || drawing;
   const rows = data?.comparison ?? [];
   const named = rows.map((row) => ({ row, name: valueLabel('SECTOR', row.code, row.label, locale) }));
   const chartData = named.map(({ row, name }) => ({

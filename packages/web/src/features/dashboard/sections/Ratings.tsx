@@ -1,6 +1,6 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
-import { useDeferredValue } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { QUALITY_RATING_LEVELS, type QualityRatingLevel } from '@nvtt/shared';
 import { useTranslation } from '../../../app/i18n';
@@ -43,10 +43,9 @@ export function Ratings({ year }: { year: number }) {
     variables: { cycleYears: [year], dimension: 'SUBJECT_GROUP' },
     skip: !near,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || !near || data !== answer;
+  const loading = fetching || !near || drawing;
   const rows = data?.ratingDistribution ?? [];
   const nameOf = (row: RatingRow) => valueLabel('SUBJECT_GROUP', row.code, row.label, locale);
   const hrefOf = (row: RatingRow, levels?: QualityRatingLevel[]) =>

@@ -1,4 +1,5 @@
 import { FIGURES } from '../query-options';
+import { useDrawnAnswer } from '../../../lib/use-drawn-answer';
 import { useNear } from '../WhenNear';
 import { useQuery } from '@apollo/client/react';
 import {
@@ -8,7 +9,7 @@ import {
   type AnalyticsDimension,
   type ComparisonMetric,
 } from '@nvtt/shared';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { ComparisonDocument } from '../dashboard.documents';
@@ -37,10 +38,9 @@ export function Trend({ years }: { years: readonly number[] }) {
     variables: { cycleYears: [...years], dimension },
     skip: !near,
   });
-  // Drawn in a transition React can slice: the answer's arrival does not hold the main thread.
-  const data = useDeferredValue(answer);
+  const { drawn: data, drawing } = useDrawnAnswer(answer);
   // Until the card nears the screen, and until its answer is drawn, it shows its loading state (see WhenNear).
-  const loading = fetching || !near || data !== answer;
+  const loading = fetching || !near || drawing;
   const rate = isRateMetric(metric);
   const format = (value: number | null) =>
     rate ? percent(value, locale) : value === null ? '—' : count(value, locale);
