@@ -18,12 +18,11 @@ describe('useDrawnAnswer', () => {
   });
 
   it('is not drawing when the answer has not changed', () => {
-    let state: { drawn: string; drawing: boolean } | null = null;
     function Probe() {
-      state = useDrawnAnswer('x');
-      return null;
+      const { drawn, drawing } = useDrawnAnswer('x');
+      return <p>{`${drawn} ${drawing}`}</p>;
     }
     render(<Probe />);
-    expect(state).toEqual({ drawn: 'x', drawing: false });
+    expect(screen.getByRole('paragraph').textContent).toBe('x false');
   });
 });
