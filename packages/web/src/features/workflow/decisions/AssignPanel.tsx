@@ -1,7 +1,7 @@
 import '../i18n-desks';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { parseDisplayDate } from '@nvtt/shared';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../../app/i18n';
 import { Link } from '../../../app/router';
 import { ErrorState, Loading } from '../../../components/QueryState';
@@ -165,8 +165,11 @@ export function AssignPanel({ year, onDone }: { year: number; onDone: (notice: N
   );
 }
 
-/** A proposed task's title, cadre, focal agency and registration opinions. */
-function ProposedSummary({ task }: { task: Proposed }) {
+/**
+ * A proposed task's title, cadre, focal agency and registration opinions; below them, for a user
+ * who may decide, the choice (`children`).
+ */
+function ProposedSummary({ task, children }: { task: Proposed; children?: ReactNode }) {
   const { t } = useTranslation();
   const opinions = task.opinions.filter((opinion) => opinion.stage === 'REGISTRATION');
   return (
@@ -185,6 +188,7 @@ function ProposedSummary({ task }: { task: Proposed }) {
         </span>
         <span>{t('workflow.board.opinions', { count: opinions.length })}</span>
       </p>
+      {children}
     </article>
   );
 }
@@ -200,23 +204,8 @@ function ProposedTask({
 }) {
   const { t } = useTranslation();
   const name = `wf-decide-${task.id}`;
-  const opinions = task.opinions.filter((opinion) => opinion.stage === 'REGISTRATION');
   return (
-    <article className="card wf-task-card">
-      <header className="wf-task-card__header">
-        <h3>
-          <Link to={`/tasks/${task.id}`}>{task.title}</Link>
-        </h3>
-      </header>
-      <p className="wf-meta">
-        <span>
-          {task.cadre.fullName} — {task.position.title}, {task.position.unit.name}
-        </span>
-        <span>
-          {t('workflow.common.focalAgency')}: {task.focalAgency.name}
-        </span>
-        <span>{t('workflow.board.opinions', { count: opinions.length })}</span>
-      </p>
+    <ProposedSummary task={task}>
       <fieldset className="wf-radios wf-radios--inline">
         <legend className="visually-hidden">{t('workflow.decisions.decision', { title: task.title })}</legend>
         <label>
@@ -263,6 +252,6 @@ function ProposedTask({
           )}
         </Field>
       )}
-    </article>
+    </ProposedSummary>
   );
 }
